@@ -1,0 +1,180 @@
+package org.hearth.protocol;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * Frames a client sends. Each is a JSON text frame whose {@code type} field names the record.
+ * Values are validated in the compact constructors, so a decoded frame is always well formed;
+ * limits that depend on configuration (text length) are checked by the codec.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = ClientMessage.Hello.class, name = "hello"),
+    @JsonSubTypes.Type(value = ClientMessage.Join.class, name = "join"),
+    @JsonSubTypes.Type(value = ClientMessage.Leave.class, name = "leave"),
+    @JsonSubTypes.Type(value = ClientMessage.Send.class, name = "send"),
+})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public sealed interface ClientMessage {
+
+    /** The wire name of this frame's type, as in its {@code type} field. */
+    String type();
+
+    /**
+     * Opens a session: the first frame on every connection.
+     *
+     * @param handle the pseudonym to use
+     * @param resumeToken a token from an earlier {@code welcome}, to come back as the same
+     *     member with the same rooms; null for a new session
+     */
+    record Hello(Handle handle, String resumeToken) implements ClientMessage {
+        public Hello {
+            if (handle == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "hello needs a handle");
+            }
+            if (resumeToken != null && !ResumeTokens.hasValidShape(resumeToken)) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "resumeToken is not a token this server issued (expected: the resumeToken of a welcome frame)");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "hello";
+        }
+    }
+
+    /**
+     * Joins a room, or re-joins it after a reconnect.
+     *
+     * @param room the room to join
+     * @param lastSeq the last sequence number this client saw in the room; the server then sends
+     *     exactly the messages after it (or a reset if they are no longer kept). Null for a first
+     *     join, which gets the recent history.
+     */
+    record Join(RoomId room, Long lastSeq) implements ClientMessage {
+        public Join {
+            if (room == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "join needs a room");
+            }
+            if (lastSeq != null && lastSeq < 0) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "lastSeq is " + lastSeq + " (expected: >= 0)");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "join";
+        }
+    }
+
+    /**
+     * Leaves a room.
+     *
+     * @param room the room to leave
+     */
+    record Leave(RoomId room) implements ClientMessage {
+        public Leave {
+            if (room == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "leave needs a room");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "leave";
+        }
+    }
+
+    /**
+     * Posts a message to a joined room.
+     *
+     * @param room the room to post to
+     * @param clientMsgId the client's own id for this message, 1–64 of A-Z a-z 0-9 '_' '-' '.' ':';
+     *     resending the same id (after a reconnect) is acknowledged again, never posted twice
+     * @param text the message text; not empty, at most the server's text limit (default 4,000
+     *     characters)
+     */
+    record Send(RoomId room, String clientMsgId, String text) implements ClientMessage {
+        public static final int MAX_CLIENT_MSG_ID_LENGTH = 64;
+
+        public Send {
+            if (room == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "send needs a room");
+            }
+            if (clientMsgId == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "send needs a clientMsgId");
+            }
+            if (!isValidClientMsgId(clientMsgId)) {
+                throw new ProtocolViolation(ErrorCode.INVALID_CLIENT_MESSAGE_ID,
+                        "clientMsgId is not allowed (expected: 1-" + MAX_CLIENT_MSG_ID_LENGTH
+                                + " of A-Z, a-z, 0-9, '_', '-', '.', ':')");
+            }
+            if (text == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "send needs a text");
+            }
+            if (hasUnpairedSurrogate(text)) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "text is not valid Unicode: it has a lone surrogate (expected: whole characters)");
+            }
+            if (!hasVisibleCharacter(text)) {
+                throw new ProtocolViolation(ErrorCode.EMPTY_TEXT, "text is empty (expected: at least one visible character)");
+            }
+        }
+
+        /** A lone UTF-16 surrogate would be stored and broadcast as a character no one can see. */
+        private static boolean hasUnpairedSurrogate(String text) {
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the text has a character other than white space, a space separator (no-break
+         * spaces included), a control or an invisible format character (zero-width space, ...).
+         * {@link String#isBlank()} alone lets a text of no-break spaces through.
+         */
+        private static boolean hasVisibleCharacter(String text) {
+            for (int i = 0, n = text.length(); i < n; ) {
+                int cp = text.codePointAt(i);
+                int kind = Character.getType(cp);
+                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                        && kind != Character.CONTROL && kind != Character.FORMAT) {
+                    return true;
+                }
+                i += Character.charCount(cp);
+            }
+            return false;
+        }
+
+        private static boolean isValidClientMsgId(String id) {
+            int n = id.length();
+            if (n == 0 || n > MAX_CLIENT_MSG_ID_LENGTH) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                char c = id.charAt(i);
+                boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                        || c == '_' || c == '-' || c == '.' || c == ':';
+                if (!ok) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public String type() {
+            return "send";
+        }
+    }
+}

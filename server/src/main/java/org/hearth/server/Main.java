@@ -1,0 +1,36 @@
+package org.hearth.server;
+
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.hearth.server.config.ConfigLoader;
+import org.hearth.server.config.HearthConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts Hearth from the command line: {@code java -jar hearth-server.jar [--key=value ...]}. */
+public final class Main {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        HearthConfig config;
+        try {
+            config = ConfigLoader.load(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println("hearth: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        HearthServer server = HearthServer.start(config, Clock.systemUTC());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("shutting down: telling clients to reconnect later (1012)");
+            server.close();
+            stopped.countDown();
+        }, "hearth-shutdown"));
+        log.info("Hearth is listening; open {} in a browser", server.url());
+        stopped.await();
+    }
+}

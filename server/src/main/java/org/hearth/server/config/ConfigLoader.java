@@ -1,0 +1,232 @@
+package org.hearth.server.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hearth.protocol.ProtocolViolation;
+import org.hearth.protocol.RoomId;
+
+/**
+ * Loads the configuration. Later sources override earlier ones: built-in defaults, then the
+ * config file ({@code --config=FILE} or {@code HEARTH_CONFIG}), then environment variables
+ * ({@code HEARTH_SERVER_PORT} for {@code server.port}), then flags ({@code --server.port=9000}).
+ * Every value is checked once here; a bad one stops start-up with a message that says what would
+ * be right.
+ */
+public final class ConfigLoader {
+    /** Every static key with its default, in the order the example file documents them. */
+    static final Map<String, String> DEFAULTS = defaults();
+
+    private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+
+    private ConfigLoader() {
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put("server.bind", "127.0.0.1");
+        d.put("server.port", "8080");
+        d.put("server.io-threads", "0");
+        d.put("server.allowed-origins", "");
+        d.put("server.shutdown-grace", "5s");
+        d.put("limits.frame-bytes", "16384");
+        d.put("limits.text-length", "4000");
+        d.put("limits.json-depth", "4");
+        d.put("limits.messages-per-minute", "30");
+        d.put("limits.frames-per-second", "20");
+        d.put("limits.joins-per-connection", "20");
+        d.put("limits.connections-per-address", "1000");
+        d.put("limits.slow-consumer-bytes", "1048576");
+        d.put("limits.slow-consumer-time", "10s");
+        d.put("sessions.resume-grace", "2m");
+        d.put("history.window", "1000");
+        d.put("history.on-join", "100");
+        d.put("rooms", "lounge");
+        d.put("room.lounge.title", "The lounge");
+        d.put("room.lounge.purpose",
+                "A place to talk with others who understand. Be kind; share what feels right and nothing that identifies you.");
+        return Map.copyOf(d);
+    }
+
+    /** Loads from the command line and the environment (and the file either names). */
+    public static HearthConfig load(String[] args, Map<String, String> environment) {
+        Map<String, String> flags = parseFlags(args);
+        String file = flags.containsKey("config") ? flags.remove("config") : environment.get("HEARTH_CONFIG");
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (file != null && !file.isBlank()) {
+            settings.putAll(readFile(Path.of(file)));
+        }
+        settings.putAll(fromEnvironment(environment));
+        settings.putAll(flags);
+        return fromSettings(settings);
+    }
+
+    /** Builds the configuration from the defaults overridden by {@code overrides}. */
+    public static HearthConfig fromSettings(Map<String, String> overrides) {
+        Map<String, String> all = new LinkedHashMap<>(DEFAULTS);
+        for (Map.Entry<String, String> entry : overrides.entrySet()) {
+            String key = entry.getKey().trim();
+            if (!DEFAULTS.containsKey(key) && !ROOM_KEY.matcher(key).matches()) {
+                throw new IllegalArgumentException("unknown setting '" + key + "' (expected one of: "
+                        + String.join(", ", DEFAULTS.keySet()) + ", room.<name>.title, room.<name>.purpose)");
+            }
+            all.put(key, entry.getValue().trim());
+        }
+        Settings s = new Settings(all);
+        Limits limits = new Limits(
+                s.intIn("limits.frame-bytes", 256, 16 * 1024 * 1024),
+                s.intIn("limits.text-length", 1, 1_000_000),
+                s.intIn("limits.json-depth", 1, 64),
+                s.intIn("limits.messages-per-minute", 1, 1_000_000),
+                s.intIn("limits.frames-per-second", 1, 1_000_000),
+                s.intIn("limits.joins-per-connection", 1, 10_000),
+                s.intIn("limits.connections-per-address", 1, 10_000_000),
+                s.intIn("limits.slow-consumer-bytes", 64 * 1024, Integer.MAX_VALUE),
+                s.duration("limits.slow-consumer-time"));
+        if ((long) limits.textLength() > limits.frameBytes()) {
+            throw new IllegalArgumentException("limits.text-length: " + limits.textLength()
+                    + " (expected: at most limits.frame-bytes, " + limits.frameBytes() + ")");
+        }
+        int window = s.intIn("history.window", 1, 10_000_000);
+        int onJoin = s.intIn("history.on-join", 0, window);
+        return new HearthConfig(
+                s.text("server.bind"),
+                s.intIn("server.port", 0, 65535),
+                s.intIn("server.io-threads", 0, 1024),
+                s.list("server.allowed-origins"),
+                limits,
+                s.duration("sessions.resume-grace"),
+                window,
+                onJoin,
+                s.duration("server.shutdown-grace"),
+                rooms(s, all));
+    }
+
+    private static List<RoomConfig> rooms(Settings s, Map<String, String> all) {
+        List<String> names = s.list("rooms");
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("rooms: empty (expected: at least one room name, such as lounge)");
+        }
+        List<RoomConfig> rooms = new ArrayList<>();
+        for (String name : names) {
+            RoomId id;
+            try {
+                id = new RoomId(name);
+            } catch (ProtocolViolation e) {
+                throw new IllegalArgumentException("rooms: " + e.getMessage());
+            }
+            String title = all.getOrDefault("room." + name + ".title", name);
+            String purpose = all.getOrDefault("room." + name + ".purpose", "");
+            rooms.add(new RoomConfig(id, title, purpose));
+        }
+        for (String key : all.keySet()) {
+            Matcher m = ROOM_KEY.matcher(key);
+            if (m.matches() && !names.contains(m.group(1))) {
+                throw new IllegalArgumentException(key + ": room '" + m.group(1) + "' is not listed in rooms ("
+                        + String.join(", ", names) + ")");
+            }
+        }
+        if (rooms.stream().map(RoomConfig::id).distinct().count() != rooms.size()) {
+            throw new IllegalArgumentException("rooms: a name is listed twice (" + String.join(", ", names) + ")");
+        }
+        return rooms;
+    }
+
+    private static Map<String, String> parseFlags(String[] args) {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--") || !arg.contains("=")) {
+                throw new IllegalArgumentException("argument '" + arg
+                        + "' is not understood (expected: --key=value, such as --server.port=9000 or --config=hearth.properties)");
+            }
+            int eq = arg.indexOf('=');
+            flags.put(arg.substring(2, eq), arg.substring(eq + 1));
+        }
+        return flags;
+    }
+
+    /** HEARTH_SERVER_PORT sets server.port; HEARTH_ROOMS sets rooms. */
+    private static Map<String, String> fromEnvironment(Map<String, String> environment) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String key : DEFAULTS.keySet()) {
+            String name = "HEARTH_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+            String value = environment.get(name);
+            if (value != null) {
+                settings.put(key, value);
+            }
+        }
+        return settings;
+    }
+
+    private static Map<String, String> readFile(Path path) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("config file " + path + " could not be read: " + e.getMessage());
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+        return settings;
+    }
+
+    /** Typed, checked access to the merged settings. */
+    private record Settings(Map<String, String> values) {
+        String text(String key) {
+            String value = values.get(key);
+            if (value == null || value.isEmpty()) {
+                throw new IllegalArgumentException(key + ": empty (expected: a value such as " + DEFAULTS.get(key) + ")");
+            }
+            return value;
+        }
+
+        int intIn(String key, int min, int max) {
+            String value = text(key);
+            try {
+                int parsed = Integer.parseInt(value.replace("_", ""));
+                if (parsed < min || parsed > max) {
+                    throw new IllegalArgumentException(key + ": " + parsed + " (expected: " + min + " to " + max + ")");
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(key + ": '" + value + "' (expected: a whole number, " + min + " to " + max + ")");
+            }
+        }
+
+        Duration duration(String key) {
+            String value = text(key);
+            Matcher m = DURATION.matcher(value);
+            if (!m.matches()) {
+                throw new IllegalArgumentException(key + ": '" + value + "' (expected: a duration such as 500ms, 10s, 2m or 1h)");
+            }
+            long amount = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        }
+
+        List<String> list(String key) {
+            String value = values.get(key);
+            if (value == null || value.isBlank()) {
+                return List.of();
+            }
+            return Arrays.stream(value.split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+        }
+    }
+}

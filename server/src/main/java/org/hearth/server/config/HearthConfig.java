@@ -1,0 +1,40 @@
+package org.hearth.server.config;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The whole server configuration, sealed after loading.
+ *
+ * @param bind the address to listen on
+ * @param port the TCP port (0 picks a free one)
+ * @param ioThreads event-loop threads for connections (0: one per core)
+ * @param allowedOrigins browser origins allowed to open a WebSocket; empty means the page's own
+ *     host only
+ * @param limits limits on client input
+ * @param resumeGrace how long a dropped member may come back to the same session
+ * @param historyWindow messages each room keeps in memory for resume
+ * @param historyOnJoin messages sent to a member who joins without a last sequence
+ * @param shutdownGrace how long shutdown waits for clients to close before closing them
+ * @param rooms the rooms that exist from start-up
+ */
+public record HearthConfig(String bind, int port, int ioThreads, List<String> allowedOrigins, Limits limits,
+                           Duration resumeGrace, int historyWindow, int historyOnJoin, Duration shutdownGrace,
+                           List<RoomConfig> rooms) {
+    public HearthConfig {
+        allowedOrigins = List.copyOf(allowedOrigins);
+        rooms = List.copyOf(rooms);
+    }
+
+    /** The defaults with other values for the given keys (as in the config file); for tests and embedding. */
+    public static HearthConfig defaultsWith(String... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("keysAndValues: odd count (expected: key, value, key, value, ...)");
+        }
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            settings.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return ConfigLoader.fromSettings(settings);
+    }
+}

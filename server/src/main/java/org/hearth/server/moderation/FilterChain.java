@@ -1,0 +1,87 @@
+package org.hearth.server.moderation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a room's filters in their configured order. The first hold or reject stops the chain;
+ * redactions are applied as they come, so later filters see the redacted text, and all of them
+ * are reported. Owned by the room's thread.
+ */
+public final class FilterChain {
+    /** The text put in place of a redacted part. */
+    public static final String REDACTION_MARK = "[removed]";
+
+    private final List<MessageFilter> filters;
+
+    public FilterChain(List<MessageFilter> filters) {
+        this.filters = List.copyOf(filters);
+    }
+
+    public List<MessageFilter> filters() {
+        return filters;
+    }
+
+    /**
+     * What the chain decided.
+     *
+     * @param stop the hold or reject that stopped the chain, or null when the message may go on
+     * @param text the text to post, with every redaction applied
+     * @param redactions the redactions applied, in filter order
+     */
+    public record Result(Verdict stop, String text, List<Verdict.Redact> redactions) {
+        public boolean redacted() {
+            return !redactions.isEmpty();
+        }
+    }
+
+    public Result evaluate(Candidate candidate) {
+        Candidate current = candidate;
+        List<Verdict.Redact> redactions = List.of();
+        for (MessageFilter filter : filters) {
+            Verdict verdict = filter.evaluate(current);
+            switch (verdict) {
+                case Verdict.Pass pass -> {
+                }
+                case Verdict.Redact redact -> {
+                    if (redactions.isEmpty()) {
+                        redactions = new ArrayList<>(2);
+                    }
+                    redactions.add(redact);
+                    current = current.withText(apply(current.text(), redact.spans()));
+                }
+                case Verdict.Hold hold -> {
+                    return new Result(hold, current.text(), redactions);
+                }
+                case Verdict.Reject reject -> {
+                    return new Result(reject, current.text(), redactions);
+                }
+            }
+        }
+        return new Result(null, current.text(), redactions);
+    }
+
+    public void forget(String memberId) {
+        for (MessageFilter filter : filters) {
+            filter.forget(memberId);
+        }
+    }
+
+    /** Replaces each span (merged where they overlap) with the redaction mark. */
+    static String apply(String text, List<Verdict.Span> spans) {
+        List<Verdict.Span> sorted = new ArrayList<>(spans);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        StringBuilder out = new StringBuilder(text.length());
+        int cursor = 0;
+        for (Verdict.Span span : sorted) {
+            int start = Math.min(Math.max(span.start(), cursor), text.length());
+            int end = Math.min(span.end(), text.length());
+            if (end <= start) {
+                continue;
+            }
+            out.append(text, cursor, start).append(REDACTION_MARK);
+            cursor = end;
+        }
+        return out.append(text, cursor, text.length()).toString();
+    }
+}

@@ -1,0 +1,93 @@
+package org.hearth.server.room;
+
+import java.util.List;
+import org.hearth.protocol.ClientMessage;
+import org.hearth.protocol.ErrorCode;
+import org.hearth.protocol.RoomId;
+import org.hearth.protocol.ServerMessage;
+import org.hearth.server.session.Connection;
+import org.hearth.server.session.Session;
+import org.hearth.server.session.SessionRegistry;
+
+/**
+ * Where the transport hands over what members send, already decoded and validated. Finds the
+ * session or room and queues the work on the room's thread. Thread-safe: called from every event
+ * loop.
+ */
+public final class ChatService {
+    private final RoomRegistry rooms;
+    private final SessionRegistry sessions;
+
+    public ChatService(RoomRegistry rooms, SessionRegistry sessions) {
+        this.rooms = rooms;
+        this.sessions = sessions;
+    }
+
+    /**
+     * Opens a session, or resumes the one the token names, and welcomes it. An unknown or expired
+     * token opens a new session with the handle asked for ({@code resumed: false}).
+     */
+    public Session hello(Connection connection, ClientMessage.Hello hello) {
+        Session session = hello.resumeToken() == null ? null : sessions.resume(hello.resumeToken(), connection);
+        boolean resumed = session != null;
+        if (!resumed) {
+            session = sessions.open(hello.handle(), connection);
+        }
+        List<RoomId> memberOf = List.copyOf(session.rooms());
+        connection.send(new ServerMessage.Welcome(session.id(), session.resumeToken(), session.handle(), resumed,
+                memberOf));
+        return session;
+    }
+
+    public void join(Session session, Connection connection, ClientMessage.Join join) {
+        Room room = rooms.get(join.room());
+        if (room == null) {
+            connection.send(noSuchRoom(join, join.room(), null));
+            return;
+        }
+        room.join(session, connection, join);
+    }
+
+    public void leave(Session session, ClientMessage.Leave leave) {
+        Room room = rooms.get(leave.room());
+        if (room == null) {
+            session.send(noSuchRoom(leave, leave.room(), null));
+            return;
+        }
+        room.leave(session, leave);
+    }
+
+    public void send(Session session, ClientMessage.Send send) {
+        Room room = rooms.get(send.room());
+        if (room == null) {
+            session.send(noSuchRoom(send, send.room(), send.clientMsgId()));
+            return;
+        }
+        room.post(session, send);
+    }
+
+    /** The connection closed: the session's rooms keep its place for the grace period. */
+    public void disconnected(Session session, Connection connection) {
+        if (sessions.disconnected(session, connection)) {
+            for (RoomId id : session.rooms()) {
+                Room room = rooms.get(id);
+                if (room != null) {
+                    room.away(session, connection);
+                }
+            }
+        }
+    }
+
+    /** Forgets sessions and room places whose grace period has passed. Call it every second or so. */
+    public void sweep() {
+        sessions.sweep();
+        for (Room room : rooms.all()) {
+            room.sweep();
+        }
+    }
+
+    private static ServerMessage.Error noSuchRoom(ClientMessage frame, RoomId room, String clientMsgId) {
+        return ServerMessage.Error.of(ErrorCode.NO_SUCH_ROOM, "there is no room called " + room, frame.type(),
+                room.value(), clientMsgId);
+    }
+}

@@ -1,0 +1,30 @@
+package org.hearth.server.room;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hearth.protocol.RoomId;
+
+/** The rooms that exist, by name. Built at start-up; read-only afterwards, so safe from any thread. */
+public final class RoomRegistry {
+    private final Map<RoomId, Room> rooms;
+
+    public RoomRegistry(Collection<Room> rooms) {
+        Map<RoomId, Room> byId = new LinkedHashMap<>();
+        for (Room room : rooms) {
+            if (byId.putIfAbsent(room.id(), room) != null) {
+                throw new IllegalArgumentException("room " + room.id() + " is configured twice");
+            }
+        }
+        this.rooms = Map.copyOf(byId);
+    }
+
+    /** The room with this name, or null. */
+    public Room get(RoomId id) {
+        return rooms.get(id);
+    }
+
+    public Collection<Room> all() {
+        return rooms.values();
+    }
+}

@@ -1,0 +1,65 @@
+package org.hearth.server.transport.http;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.nio.charset.StandardCharsets;
+import org.hearth.protocol.Protocol;
+
+/**
+ * Plain HTTP routes: {@code /healthz} and the web client's files. The WebSocket path passes on to
+ * the upgrade. Stateless, so one instance serves every channel.
+ */
+@ChannelHandler.Sharable
+public final class HttpRoutesHandler extends ChannelInboundHandlerAdapter {
+    private static final byte[] HEALTHY = "{\"status\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
+
+    private final StaticFiles files;
+
+    public HttpRoutesHandler(StaticFiles files) {
+        this.files = files;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof FullHttpRequest request)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        String path = new QueryStringDecoder(request.uri()).path();
+        if (path.equals(Protocol.WEBSOCKET_PATH)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        if (!request.decoderResult().isSuccess()) {
+            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.BAD_REQUEST, "Bad request.\n");
+            return;
+        }
+        if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.HEAD.equals(request.method())) {
+            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET and HEAD.\n");
+            return;
+        }
+        try {
+            if (path.equals("/healthz")) {
+                HttpResponses.send(ctx, request, HttpResponseStatus.OK, "application/json",
+                        Unpooled.wrappedBuffer(HEALTHY), false);
+                return;
+            }
+            StaticFiles.File file = files.get(path);
+            if (file == null) {
+                HttpResponses.send(ctx, request, HttpResponseStatus.NOT_FOUND, "text/plain; charset=utf-8",
+                        Unpooled.copiedBuffer("Not found.\n", StandardCharsets.UTF_8), false);
+                return;
+            }
+            HttpResponses.send(ctx, request, HttpResponseStatus.OK, file.contentType(),
+                    Unpooled.wrappedBuffer(file.bytes()), true);
+        } finally {
+            request.release();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.hearth.server.transport.websocket;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOutboundBuffer;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import java.util.concurrent.TimeUnit;
+import org.hearth.protocol.CloseCode;
+import org.hearth.protocol.ServerMessage;
+import org.hearth.server.config.Limits;
+import org.hearth.server.session.Connection;
+import org.hearth.server.session.SharedFrame;
+
+/**
+ * A WebSocket connection as the rooms see it. Writes without flushing and lets the lane flush
+ * once per batch. A reader that falls behind costs bounded memory: past the queued-bytes limit,
+ * or unwritable for longer than the time limit, it is closed with {@link CloseCode#SLOW_CONSUMER}
+ * and may resume.
+ *
+ * <p>Threading: all state is touched only on the channel's event loop ({@link #lane()}); {@link
+ * #send} and {@link #close} from elsewhere hop there first.
+ */
+final class WebSocketConnection implements Connection {
+    /** How long a closing connection waits for the client's close reply before dropping it. */
+    private static final long CLOSE_TIMEOUT_MILLIS = 2_000;
+
+    private final Channel channel;
+    private final EventLoopLane lane;
+    private final FrameBytes frames;
+    private final Limits limits;
+    boolean dirty; // owned by the lane's flush batching
+    private boolean closing;
+    private long unwritableEpisode;
+
+    WebSocketConnection(Channel channel, EventLoopLane lane, FrameBytes frames, Limits limits) {
+        this.channel = channel;
+        this.lane = lane;
+        this.frames = frames;
+        this.limits = limits;
+    }
+
+    @Override
+    public EventLoopLane lane() {
+        return lane;
+    }
+
+    @Override
+    public void send(ServerMessage message) {
+        if (lane.inLane()) {
+            sendNow(message);
+        } else {
+            lane.execute(() -> sendNow(message));
+        }
+    }
+
+    private void sendNow(ServerMessage message) {
+        if (closing || !channel.isActive()) {
+            return;
+        }
+        write(frames.encodeToBuffer(message));
+    }
+
+    @Override
+    public void deliver(SharedFrame frame) {
+        if (closing || !channel.isActive()) {
+            return;
+        }
+        write(((EncodedFrame) frame).forWrite());
+    }
+
+    private void write(ByteBuf frame) {
+        if (!channel.isWritable() && pendingBytes() > limits.slowConsumerBytes()) {
+            frame.release();
+            closeNow(CloseCode.SLOW_CONSUMER);
+            return;
+        }
+        channel.write(frame, channel.voidPromise());
+        lane.markDirty(this);
+    }
+
+    void flush() {
+        channel.flush();
+    }
+
+    /** The channel became unwritable or writable again; a reader stuck too long is cut off. */
+    void writabilityChanged() {
+        if (channel.isWritable()) {
+            unwritableEpisode++;
+            return;
+        }
+        long episode = ++unwritableEpisode;
+        channel.eventLoop().schedule(() -> {
+            if (unwritableEpisode == episode && !channel.isWritable()) {
+                closeNow(CloseCode.SLOW_CONSUMER);
+            }
+        }, limits.slowConsumerTime().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close(CloseCode code) {
+        if (lane.inLane()) {
+            closeNow(code);
+        } else {
+            lane.execute(() -> closeNow(code));
+        }
+    }
+
+    private void closeNow(CloseCode code) {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        if (!channel.isActive()) {
+            return;
+        }
+        channel.writeAndFlush(new CloseWebSocketFrame(code.code(), code.reason()));
+        // A client that does not answer (or does not read at all) is dropped after a short wait.
+        channel.eventLoop().schedule(() -> {
+            channel.close();
+        }, CLOSE_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private long pendingBytes() {
+        ChannelOutboundBuffer buffer = channel.unsafe().outboundBuffer();
+        return buffer == null ? 0 : buffer.totalPendingWriteBytes();
+    }
+}
