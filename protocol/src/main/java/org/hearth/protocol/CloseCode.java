@@ -9,18 +9,16 @@ package org.hearth.protocol;
  * </ul>
  */
 public enum CloseCode {
-    NORMAL(1000, true, "closed normally"),
+    NORMAL(1000, false, "closed normally"),
     GOING_AWAY(1001, true, "the connection went idle or the peer is leaving"),
     UNSUPPORTED_DATA(1003, false, "binary frames are not part of this protocol"),
     INVALID_PAYLOAD(1007, false, "a text frame was not valid UTF-8"),
     POLICY_VIOLATION(1008, false, "the connection broke a protocol rule"),
     MESSAGE_TOO_BIG(1009, false, "a frame was larger than allowed"),
-    INTERNAL_ERROR(1011, true, "the server hit an unexpected condition"),
     SERVICE_RESTART(1012, true, "the server is restarting; reconnect shortly and resume"),
 
     SLOW_CONSUMER(4000, true, "the connection did not read fast enough; reconnect and resume"),
-    SESSION_RESUMED_ELSEWHERE(4100, false, "this session was resumed on another connection"),
-    TOO_MANY_BAD_FRAMES(4101, false, "too many invalid frames on this connection");
+    SESSION_RESUMED_ELSEWHERE(4100, false, "this session was resumed on another connection");
 
     private final int code;
     private final boolean reconnect;

@@ -9,10 +9,11 @@ package org.hearth.protocol;
  *   <li>100–199: the frame itself is wrong. Fix it; resending it unchanged fails again.</li>
  *   <li>200–299: the frame is valid but not allowed in the current state (not joined,
  *       handle taken, ...). Do not retry as is.</li>
- *   <li>300–399: temporary. Retry later, unchanged (after the hinted delay where given).</li>
+ *   <li>300–399: temporary. Retry later, unchanged.</li>
  *   <li>400–499: application decisions (moderation). Shown to the member; not retried.</li>
  *   <li>500–599: the server failed. Retry later.</li>
  * </ul>
+ * A code no longer used is retired, never given to another meaning.
  */
 public enum ErrorCode {
     MALFORMED_FRAME(100, "the frame is not valid JSON"),
@@ -28,26 +29,18 @@ public enum ErrorCode {
     HANDLE_RESERVED(110, "the handle is reserved"),
     INVALID_ROOM(111, "the room name breaks the room-name rules"),
     INVALID_CLIENT_MESSAGE_ID(112, "the client message id breaks its rules"),
-    BINARY_NOT_SUPPORTED(113, "binary frames are not part of this protocol"),
 
     HELLO_REQUIRED(200, "say hello before anything else"),
     ALREADY_GREETED(201, "hello was already said on this connection"),
     NO_SUCH_ROOM(202, "the room does not exist"),
     NOT_IN_ROOM(203, "join the room first"),
     HANDLE_TAKEN(204, "another member in the room uses this handle"),
-    TOO_MANY_JOINS(205, "this connection has joined as many rooms as allowed"),
-    RESUME_FAILED(206, "the resume token is unknown or expired; start a new session"),
-    ALREADY_IN_ROOM(207, "the member is already in the room"),
+    TOO_MANY_JOINS(205, "this session is in as many rooms as allowed"),
 
     RATE_LIMITED(300, "too many messages; wait and try again"),
-    SERVER_BUSY(301, "the server is busy; try again shortly"),
 
     HELD_FOR_REVIEW(400, "held for a moderator's review"),
-    REJECTED_BY_RULE(401, "not posted: it breaks a room rule"),
-    FORBIDDEN(402, "not allowed for this member's role"),
-
-    INTERNAL_ERROR(500, "the server failed to handle the frame"),
-    STORE_UNAVAILABLE(501, "the message could not be stored; it was not sent");
+    REJECTED_BY_RULE(401, "not posted: it breaks a room rule");
 
     private final int code;
     private final String meaning;

@@ -58,7 +58,7 @@ public final class ConfigLoader {
         d.put("room.lounge.title", "The lounge");
         d.put("room.lounge.purpose",
                 "A place to talk with others who understand. Be kind; share what feels right and nothing that identifies you.");
-        return Map.copyOf(d);
+        return java.util.Collections.unmodifiableMap(d);
     }
 
     /** Loads from the command line and the environment (and the file either names). */
@@ -80,8 +80,9 @@ public final class ConfigLoader {
         for (Map.Entry<String, String> entry : overrides.entrySet()) {
             String key = entry.getKey().trim();
             if (!DEFAULTS.containsKey(key) && !ROOM_KEY.matcher(key).matches()) {
+                List<String> known = DEFAULTS.keySet().stream().filter(k -> !ROOM_KEY.matcher(k).matches()).toList();
                 throw new IllegalArgumentException("unknown setting '" + key + "' (expected one of: "
-                        + String.join(", ", DEFAULTS.keySet()) + ", room.<name>.title, room.<name>.purpose)");
+                        + String.join(", ", known) + ", room.<name>.title, room.<name>.purpose)");
             }
             all.put(key, entry.getValue().trim());
         }

@@ -1,0 +1,89 @@
+/**
+ * Plain words for what the server reports by number (protocol v1's ErrorCode and CloseCode),
+ * and for the few things this page checks itself. Unknown codes fall back to the server's own
+ * sentence, which is written for people too.
+ */
+
+export const MAX_TEXT = 4000;
+
+const ERRORS = new Map([
+  [107, 'That message is longer than the room allows. Shorten it and send it again.'],
+  [108, 'That message was empty.'],
+  [109, 'That pseudonym can’t be used. Use 2 to 24 letters, digits, “_”, “-” or “.”, '
+      + 'starting with a letter or digit.'],
+  [110, 'That pseudonym is reserved, so that nobody can pass for staff. Please choose another.'],
+  [202, 'This room doesn’t exist any more.'],
+  [203, 'You’re not in the room yet. Wait until it has loaded, then send again.'],
+  [204, 'Someone in the room already uses that pseudonym. Please choose another.'],
+  [205, 'You’re in as many rooms as one connection allows.'],
+  [206, 'Your earlier session had expired, so a new one was started.'],
+  [300, 'You’re sending quickly. Wait a moment, then send again.'],
+  [301, 'The server is busy. Trying again shortly.'],
+  [402, 'That isn’t something you can do here.'],
+  [500, 'Something went wrong on the server, so that wasn’t sent. Please try again.'],
+  [501, 'The message couldn’t be stored, so it wasn’t sent. Please try again in a moment.'],
+]);
+
+/** Codes that mean "choose another pseudonym". */
+export const HANDLE_CODES = new Set([109, 110, 204]);
+
+/** Words for an `error` frame. */
+export function errorWords(frame) {
+  const known = ERRORS.get(frame?.code);
+  if (known) {
+    return known;
+  }
+  return typeof frame?.message === 'string' && frame.message ? frame.message : 'Something went wrong.';
+}
+
+/** Words for a close that will not be retried on its own. */
+export function closeWords(code, reason) {
+  if (code === 4100) {
+    return 'This conversation was opened in another tab or window, so it stopped here.';
+  }
+  if (code === 4101) {
+    return 'The server closed the connection after messages it couldn’t read. Reload the page to start again.';
+  }
+  if (code === 1000) {
+    return 'The server closed the connection.';
+  }
+  if (code >= 1002 && code <= 1010) {
+    return 'The connection closed because of a problem between this page and the server. '
+        + 'Reload the page to start again.';
+  }
+  return reason ? `The connection closed: ${reason}` : 'The connection closed.';
+}
+
+/** What the connection line says after coming back. */
+export function backWords(joined) {
+  if (joined.reset) {
+    return 'back — some messages were too old to fetch';
+  }
+  const n = Array.isArray(joined.history) ? joined.history.length : 0;
+  if (n === 0) {
+    return 'back — you missed nothing';
+  }
+  return `back — ${n.toLocaleString()} ${n === 1 ? 'message' : 'messages'} you missed`;
+}
+
+const HANDLE_SHAPE = /^[A-Za-z0-9][A-Za-z0-9_.-]{1,23}$/;
+
+/**
+ * The shape rule for a pseudonym, checked here only to answer quickly; the server decides
+ * (it also refuses reserved words).
+ */
+export function handleProblem(handle) {
+  if (!handle) {
+    return 'Please choose a pseudonym.';
+  }
+  return HANDLE_SHAPE.test(handle) ? null : ERRORS.get(109);
+}
+
+/** Length as the server counts it: in Unicode code points, so an emoji is one character. */
+export function textLength(text) {
+  let n = 0;
+  for (const _ of text) {
+    n += 1;
+  }
+  return n;
+}

@@ -1,0 +1,294 @@
+/**
+ * Draws the member page from state (see state.js). Text that came over the network is set
+ * only with textContent, and elements are made with createElement, never from HTML strings.
+ * Lists are keyed: an item already on screen stays as it is, so a new message is appended
+ * rather than the log redrawn, and scroll position and focus survive.
+ *
+ * Buttons inside lists carry data-action (restore | dismiss | dismiss-notice) and data-id;
+ * app.js listens for their clicks on the list containers.
+ */
+
+import { MAX_TEXT, textLength } from './plain-words.js';
+import { sameHandle } from './state.js';
+
+const NEAR_BOTTOM_PX = 64;
+const ANNOUNCEMENTS_KEPT = 3;
+
+const PENDING_WORDS = Object.freeze({
+  sending: 'sending…',
+  sent: 'sending…',
+  held: 'waiting for a moderator',
+  rejected: 'not posted',
+  failed: 'not sent',
+  unconfirmed: 'not confirmed',
+});
+
+const IDS = ['connection', 'retry', 'status', 'welcome', 'handle-form', 'handle', 'handle-error',
+  'handle-submit', 'room', 'room-title', 'room-purpose', 'member-count', 'members', 'log',
+  'reset-note', 'messages', 'pending', 'notices', 'notice-list', 'send-form', 'text', 'counter',
+  'announcer'];
+
+export class View {
+  /** The page's elements by camel-cased id, e.g. el.handleForm for #handle-form. */
+  el;
+  #doc;
+  #shown = { room: null, self: null, notices: null, pendingCount: 0 };
+
+  constructor(doc) {
+    this.#doc = doc;
+    this.el = {};
+    for (const id of IDS) {
+      const element = doc.getElementById(id);
+      if (!element) {
+        throw new Error(`index.html has no element with id "${id}"`);
+      }
+      this.el[id.replace(/-(\w)/g, (_, c) => c.toUpperCase())] = element;
+    }
+  }
+
+  /** Shows `roomId` from `state`; parts whose state did not change are left alone. */
+  render(state, roomId) {
+    const room = state.rooms[roomId];
+    if (room && (room !== this.#shown.room || state.self !== this.#shown.self)) {
+      this.#renderRoom(room, state.self);
+    }
+    if (state.notices !== this.#shown.notices) {
+      this.#renderNotices(state.notices);
+    }
+    this.#shown = { ...this.#shown, room, self: state.self, notices: state.notices };
+  }
+
+  #renderRoom(room, self) {
+    const { el } = this;
+    el.roomTitle.textContent = room.title;
+    el.roomPurpose.textContent = room.purpose;
+    el.memberCount.textContent = room.count.toLocaleString();
+    syncList(el.members, room.members, (h) => `${sameHandle(h, self) ? 'me' : 'h'}:${h.toLowerCase()}`,
+        (h) => this.#memberItem(h, self));
+    el.resetNote.hidden = !room.wasReset;
+
+    const log = el.log;
+    const nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < NEAR_BOTTOM_PX;
+    const sentMore = room.pending.length > this.#shown.pendingCount;
+    syncList(el.messages, room.entries, (e) => e.key,
+        (e) => (e.kind === 'message' ? this.#messageItem(e, self) : this.#presenceItem(e)));
+    // 'sent' looks like 'sending' until its message arrives, so it keeps the same element.
+    syncList(el.pending, room.pending, (p) => `${p.clientMsgId}:${p.status === 'sent' ? 'sending' : p.status}`,
+        (p) => this.#pendingItem(p));
+    this.#shown.pendingCount = room.pending.length;
+    if (nearBottom || sentMore) {
+      log.scrollTop = log.scrollHeight; // follow the conversation unless the member scrolled back
+    }
+  }
+
+  #renderNotices(notices) {
+    this.el.notices.hidden = notices.length === 0;
+    syncList(this.el.noticeList, notices, (n) => n.key, (n) => this.#noticeItem(n));
+  }
+
+  #memberItem(handle, self) {
+    const li = this.#make('li', null, handle);
+    if (sameHandle(handle, self)) {
+      li.append(this.#make('span', 'you', ' (you)'));
+    }
+    return li;
+  }
+
+  #messageItem(e, self) {
+    const li = this.#make('li', 'msg');
+    li.classList.toggle('own', sameHandle(e.author, self));
+    const meta = this.#make('p', 'meta');
+    meta.append(this.#make('span', 'author', e.author), ' ', timeElement(this.#doc, e.time));
+    li.append(meta, this.#make('p', 'text', e.text));
+    if (e.redacted) {
+      li.classList.add('redacted');
+      li.append(this.#make('p', 'note', 'some details were removed'));
+    }
+    return li;
+  }
+
+  #presenceItem(e) {
+    const what = e.event === 'joined' ? 'joined' : 'left';
+    return this.#make('li', 'presence', `${e.handle} ${what} · ${e.count.toLocaleString()} here`);
+  }
+
+  #pendingItem(p) {
+    const li = this.#make('li', `msg own pending ${p.status}`);
+    const meta = this.#make('p', 'meta');
+    meta.append(this.#make('span', 'author', 'You'), ' ', this.#make('span', 'state', PENDING_WORDS[p.status] ?? p.status));
+    li.append(meta, this.#make('p', 'text', p.text));
+    const why = pendingReason(p);
+    if (why) {
+      li.append(this.#make('p', 'note', why));
+    }
+    if (p.status === 'rejected' || p.status === 'failed' || p.status === 'unconfirmed') {
+      li.append(this.#button('Put back in the message box', 'restore', p.clientMsgId));
+    }
+    if (p.status !== 'sending' && p.status !== 'sent') {
+      li.append(this.#button('Dismiss', 'dismiss', p.clientMsgId));
+    }
+    return li;
+  }
+
+  #noticeItem(n) {
+    const li = this.#make('li', 'notice');
+    li.append(this.#make('p', 'text', n.text));
+    if (n.rule) {
+      li.append(this.#make('p', 'note', `Room rule: ${n.rule}`));
+    }
+    li.append(this.#button('Dismiss', 'dismiss-notice', n.key));
+    return li;
+  }
+
+  // --- connection, status, forms ---
+
+  setConnection(text, tone, { retry = false } = {}) {
+    this.el.connection.textContent = text;
+    this.el.connection.dataset.tone = tone;
+    this.el.retry.hidden = !retry;
+  }
+
+  showStatus(text) {
+    this.el.status.textContent = text;
+  }
+
+  clearStatus() {
+    this.el.status.textContent = '';
+  }
+
+  /** Shows the pseudonym form, with `problem` beside the field when there is one. */
+  showHandleForm(problem = '') {
+    const { el } = this;
+    el.room.hidden = true;
+    el.welcome.hidden = false;
+    el.handleError.textContent = problem;
+    el.handle.setAttribute('aria-invalid', problem ? 'true' : 'false');
+    this.setHandleBusy(false);
+    if (problem) {
+      el.handle.focus();
+    }
+  }
+
+  setHandleBusy(busy) {
+    this.el.handleSubmit.disabled = busy;
+    this.el.handleSubmit.textContent = busy ? 'Entering…' : 'Enter the room';
+  }
+
+  /** Shows the room; returns true when it was not shown before. */
+  showRoom() {
+    const first = this.el.room.hidden;
+    this.el.welcome.hidden = true;
+    this.el.room.hidden = false;
+    this.setHandleBusy(false);
+    return first;
+  }
+
+  focusComposer() {
+    this.el.text.focus();
+  }
+
+  /** Puts `text` back in the message box, after what is there already. */
+  putBack(text) {
+    const box = this.el.text;
+    if (box.value.includes(text)) {
+      return; // already there (put back automatically when it was refused)
+    }
+    box.value = box.value.trim() ? `${box.value}\n\n${text}` : text;
+    this.updateCounter(textLength(box.value));
+  }
+
+  updateCounter(length) {
+    const over = length - MAX_TEXT;
+    const counter = this.el.counter;
+    counter.textContent = over > 0
+        ? `${length.toLocaleString()} / ${MAX_TEXT.toLocaleString()} — ${over.toLocaleString()} too many`
+        : `${length.toLocaleString()} / ${MAX_TEXT.toLocaleString()}`;
+    counter.classList.toggle('over', over > 0);
+  }
+
+  /** Says `text` to screen readers, politely; keeps the last few so none is cut off. */
+  announce(text) {
+    const region = this.el.announcer;
+    region.append(this.#make('p', null, text));
+    while (region.childElementCount > ANNOUNCEMENTS_KEPT) {
+      region.firstElementChild.remove();
+    }
+  }
+
+  #button(label, action, id) {
+    const button = this.#make('button', 'quiet', label);
+    button.type = 'button';
+    button.dataset.action = action;
+    button.dataset.id = id;
+    return button;
+  }
+
+  #make(tag, className, text) {
+    const element = this.#doc.createElement(tag);
+    if (className) {
+      element.className = className;
+    }
+    if (text !== undefined) {
+      element.textContent = text;
+    }
+    return element;
+  }
+}
+
+function pendingReason(p) {
+  switch (p.status) {
+    case 'held':
+      return p.reason || 'A moderator will look at it before it appears in the room.';
+    case 'rejected':
+    case 'failed':
+      return p.reason || 'It was not posted.';
+    case 'unconfirmed':
+      return 'The connection dropped before the server confirmed this. '
+          + 'If you don’t see it above, send it again.';
+    default:
+      return '';
+  }
+}
+
+/** A <time> showing the hour and minute, and the date when it is not today. */
+function timeElement(doc, ms) {
+  const time = doc.createElement('time');
+  if (!Number.isFinite(ms)) {
+    return time;
+  }
+  const date = new Date(ms);
+  time.dateTime = date.toISOString();
+  const today = date.toDateString() === new Date().toDateString();
+  time.textContent = today
+      ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+      : date.toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return time;
+}
+
+/**
+ * Makes `list`'s children match `items` in order, reusing the element already shown for a key
+ * and building only new ones. Elements whose key is gone are removed.
+ */
+function syncList(list, items, keyOf, build) {
+  const shown = new Map();
+  for (const child of list.children) {
+    shown.set(child.dataset.key, child);
+  }
+  let cursor = list.firstElementChild;
+  for (const item of items) {
+    const key = keyOf(item);
+    let element = shown.get(key);
+    if (element) {
+      shown.delete(key);
+    } else {
+      element = build(item);
+      element.dataset.key = key;
+    }
+    if (element === cursor) {
+      cursor = cursor.nextElementSibling;
+    } else {
+      list.insertBefore(element, cursor);
+    }
+  }
+  shown.forEach((stale) => stale.remove());
+}

@@ -1,0 +1,47 @@
+package org.hearth.server;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The arrows of ARCHITECTURE.md, enforced. */
+@AnalyzeClasses(packages = "org.hearth", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule nettyStaysInsideTheTransport = noClasses()
+            .that().resideOutsideOfPackage("org.hearth.server.transport..")
+            .should().dependOnClassesThat().resideInAPackage("io.netty..")
+            .because("nothing past the transport sees a ByteBuf or a Netty type");
+
+    @ArchTest
+    static final ArchRule moderationKnowsNothingOfRoomsOrStores = noClasses()
+            .that().resideInAPackage("org.hearth.server.moderation..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.room..", "org.hearth.server.store..",
+                    "org.hearth.server.transport..", "org.hearth.server.session..")
+            .because("filters decide on a candidate message; reacting is the room's job");
+
+    @ArchTest
+    static final ArchRule theProtocolDependsOnNoServerCode = noClasses()
+            .that().resideInAPackage("org.hearth.protocol..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server..", "io.netty..");
+
+    @ArchTest
+    static final ArchRule sessionsAndRoomsDoNotReachIntoTheTransport = noClasses()
+            .that().resideInAnyPackage("org.hearth.server.session..", "org.hearth.server.room..",
+                    "org.hearth.server.config..")
+            .should().dependOnClassesThat().resideInAPackage("org.hearth.server.transport..");
+
+    @ArchTest
+    static final ArchRule sessionsDoNotDependOnRooms = noClasses()
+            .that().resideInAPackage("org.hearth.server.session..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.room..", "org.hearth.server.moderation..");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootWiresTheTransport = noClasses()
+            .that().resideOutsideOfPackages("org.hearth.server", "org.hearth.server.transport..")
+            .should().dependOnClassesThat().resideInAPackage("org.hearth.server.transport..");
+}

@@ -1,0 +1,67 @@
+package org.hearth.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @Test
+    void theDefaultsJustWorkOnALaptop() {
+        HearthConfig config = ConfigLoader.load(new String[0], Map.of());
+
+        assertThat(config.bind()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.limits().textLength()).isEqualTo(4_000);
+        assertThat(config.resumeGrace()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.rooms()).singleElement().satisfies(room -> assertThat(room.id().value()).isEqualTo("lounge"));
+    }
+
+    @Test
+    void flagsOverrideTheEnvironmentWhichOverridesTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("hearth.properties");
+        Files.writeString(file, """
+                # a comment
+                server.port = 9000
+                limits.text-length = 2000
+                rooms = lounge, night-owls
+                room.night-owls.title = Night owls
+                """);
+
+        HearthConfig config = ConfigLoader.load(new String[] {"--config=" + file, "--server.port=9100"},
+                Map.of("HEARTH_SERVER_PORT", "9050", "HEARTH_LIMITS_TEXT_LENGTH", "3000"));
+
+        assertThat(config.port()).isEqualTo(9100);
+        assertThat(config.limits().textLength()).isEqualTo(3000);
+        assertThat(config.rooms()).extracting(r -> r.id().value()).containsExactly("lounge", "night-owls");
+        assertThat(config.rooms().get(1).title()).isEqualTo("Night owls");
+    }
+
+    @Test
+    void aBadValueStopsStartUpSayingWhatWouldBeRight() {
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("server.port", "eighty"))
+                .hasMessage("server.port: 'eighty' (expected: a whole number, 0 to 65535)");
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("limits.text-length", "0"))
+                .hasMessage("limits.text-length: 0 (expected: 1 to 1000000)");
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("sessions.resume-grace", "soon"))
+                .hasMessageContaining("expected: a duration such as 500ms, 10s, 2m or 1h");
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("rooms", "Lounge"))
+                .hasMessageContaining("rooms: room 'Lounge' is not a room name");
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("room.attic.title", "Attic"))
+                .hasMessage("room.attic.title: room 'attic' is not listed in rooms (lounge)");
+    }
+
+    @Test
+    void anUnknownSettingIsRefusedWithTheListOfKnownOnes() {
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"--server.prot=9000"}, Map.of()))
+                .hasMessageStartingWith("unknown setting 'server.prot' (expected one of: server.bind, server.port");
+        assertThatThrownBy(() -> ConfigLoader.load(new String[] {"9000"}, Map.of()))
+                .hasMessageContaining("expected: --key=value");
+    }
+}

@@ -1,0 +1,79 @@
+package org.hearth.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The page, its files and the health check over plain HTTP. */
+class HttpEndToEndTest {
+    private static RunningServer server;
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void start() {
+        server = RunningServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> request(String method, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.url.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void thePageIsServedAtTheRootWithAStrictContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = request("GET", "/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.headers().firstValue("content-security-policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval"));
+        assertThat(page.headers().firstValue("x-content-type-options")).hasValue("nosniff");
+        assertThat(page.body()).contains("<script type=\"module\"");
+    }
+
+    @Test
+    void scriptsAreServedAsJavaScriptModules() throws Exception {
+        HttpResponse<String> script = request("GET", "/app.js");
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("content-type")).hasValue("text/javascript; charset=utf-8");
+    }
+
+    @Test
+    void theHealthCheckSaysOk() throws Exception {
+        HttpResponse<String> health = request("GET", "/healthz");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"ok\"");
+    }
+
+    @Test
+    void unknownPathsAreNotFoundAndPathTricksFindNothing() throws Exception {
+        assertThat(request("GET", "/nothing-here.js").statusCode()).isEqualTo(404);
+        assertThat(request("GET", "/../pom.xml").statusCode()).isEqualTo(404);
+        assertThat(request("GET", "/%2e%2e/logback.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyGetAndHeadAreAllowed() throws Exception {
+        assertThat(request("POST", "/").statusCode()).isEqualTo(405);
+        assertThat(request("HEAD", "/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aPlainRequestToTheWebSocketPathIsRefused() throws Exception {
+        assertThat(request("GET", "/ws").statusCode()).isBetween(400, 499);
+    }
+}

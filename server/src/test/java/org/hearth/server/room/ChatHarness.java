@@ -1,0 +1,124 @@
+package org.hearth.server.room;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.hearth.protocol.ClientMessage;
+import org.hearth.protocol.Handle;
+import org.hearth.protocol.RoomId;
+import org.hearth.protocol.RoomSummary;
+import org.hearth.protocol.ServerMessage;
+import org.hearth.server.moderation.FilterChain;
+import org.hearth.server.moderation.MessageFilter;
+import org.hearth.server.session.Session;
+import org.hearth.server.session.SessionRegistry;
+import org.hearth.server.testing.FakeConnection;
+import org.hearth.server.testing.FakeFrames;
+import org.hearth.server.testing.InlineLane;
+import org.hearth.server.testing.MutableClock;
+
+/** A chat service with one room ("lounge"), fake connections and a clock the test moves. */
+final class ChatHarness {
+    static final RoomId LOUNGE = new RoomId("lounge");
+    static final Duration GRACE = Duration.ofMinutes(2);
+
+    final MutableClock clock;
+    final FakeFrames frames = new FakeFrames();
+    final SessionRegistry sessions;
+    final Room lounge;
+    final ChatService chat;
+    private int nextMsg;
+
+    ChatHarness(int historyWindow, int historyOnJoin, List<MessageFilter> filters) {
+        this(newClock(), historyWindow, historyOnJoin, filters, Runnable::run);
+    }
+
+    ChatHarness(int historyWindow, int historyOnJoin, List<MessageFilter> filters, Executor roomExecutor) {
+        this(newClock(), historyWindow, historyOnJoin, filters, roomExecutor);
+    }
+
+    ChatHarness(MutableClock clock, int historyWindow, int historyOnJoin, List<MessageFilter> filters,
+                Executor roomExecutor) {
+        this.clock = clock;
+        this.sessions = new SessionRegistry(clock, GRACE);
+        lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly."), roomExecutor, frames, clock,
+                new FilterChain(filters), new RoomSettings(historyWindow, historyOnJoin, GRACE, 5),
+                new MessageIds(clock.millis()));
+        chat = new ChatService(new RoomRegistry(List.of(lounge)), sessions);
+    }
+
+    static MutableClock newClock() {
+        return new MutableClock(Instant.parse("2026-11-26T20:00:00Z"));
+    }
+
+    /** A member: its session and the connection it is on now. */
+    final class Member {
+        final Session session;
+        FakeConnection connection;
+
+        Member(Session session, FakeConnection connection) {
+            this.session = session;
+            this.connection = connection;
+        }
+
+        void join() {
+            chat.join(session, connection, new ClientMessage.Join(LOUNGE, null));
+        }
+
+        void rejoin(long lastSeq) {
+            chat.join(session, connection, new ClientMessage.Join(LOUNGE, lastSeq));
+        }
+
+        String send(String text) {
+            String id = "c" + (++nextMsg);
+            send(id, text);
+            return id;
+        }
+
+        void send(String clientMsgId, String text) {
+            chat.send(session, new ClientMessage.Send(LOUNGE, clientMsgId, text));
+        }
+
+        void drop() {
+            chat.disconnected(session, connection);
+        }
+
+        /** Reconnects on a new connection with the resume token; returns the welcome. */
+        ServerMessage.Welcome resume() {
+            FakeConnection fresh = new FakeConnection(new InlineLane());
+            chat.hello(fresh, new ClientMessage.Hello(session.handle(), session.resumeToken()));
+            connection = fresh;
+            return fresh.last(ServerMessage.Welcome.class);
+        }
+
+        List<ServerMessage.Message> messages() {
+            return connection.received(ServerMessage.Message.class);
+        }
+
+        List<Long> seqs() {
+            return messages().stream().map(ServerMessage.Message::seq).toList();
+        }
+    }
+
+    Member connect(String handle) {
+        FakeConnection connection = new FakeConnection(new InlineLane());
+        Session session = chat.hello(connection, new ClientMessage.Hello(new Handle(handle), null));
+        return new Member(session, connection);
+    }
+
+    Member joined(String handle) {
+        Member member = connect(handle);
+        member.join();
+        return member;
+    }
+
+    static List<Long> range(long from, long to) {
+        List<Long> out = new ArrayList<>();
+        for (long seq = from; seq <= to; seq++) {
+            out.add(seq);
+        }
+        return out;
+    }
+}
