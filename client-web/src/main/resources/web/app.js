@@ -13,7 +13,6 @@ import {
 import { View } from './view.js';
 
 const ROOM = 'lounge';
-const ALREADY_IN_ROOM = 207;
 const HANDLE_TAKEN = 204;
 
 const view = new View(document);
@@ -87,9 +86,6 @@ client.addEventListener('ack', ({ detail }) => {
 });
 
 client.addEventListener('error', ({ detail }) => {
-  if (detail.code === ALREADY_IN_ROOM) {
-    return; // a re-join raced a join; nothing for the member to do
-  }
   if (HANDLE_CODES.has(detail.code) || client.state === 'idle') {
     if (detail.code === HANDLE_TAKEN) {
       client.stop(); // the session has the taken handle: a new one needs a new session

@@ -16,12 +16,7 @@ const ERRORS = new Map([
   [203, 'You’re not in the room yet. Wait until it has loaded, then send again.'],
   [204, 'Someone in the room already uses that pseudonym. Please choose another.'],
   [205, 'You’re in as many rooms as one connection allows.'],
-  [206, 'Your earlier session had expired, so a new one was started.'],
   [300, 'You’re sending quickly. Wait a moment, then send again.'],
-  [301, 'The server is busy. Trying again shortly.'],
-  [402, 'That isn’t something you can do here.'],
-  [500, 'Something went wrong on the server, so that wasn’t sent. Please try again.'],
-  [501, 'The message couldn’t be stored, so it wasn’t sent. Please try again in a moment.'],
 ]);
 
 /** Codes that mean "choose another pseudonym". */

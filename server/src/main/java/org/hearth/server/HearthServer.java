@@ -82,7 +82,8 @@ public final class HearthServer implements AutoCloseable {
 
     /** The address to open in a browser. */
     public URI url() {
-        String host = address.getAddress().isAnyLocalAddress() ? "localhost" : address.getHostString();
+        boolean local = address.getAddress().isAnyLocalAddress() || address.getAddress().isLoopbackAddress();
+        String host = local ? "localhost" : address.getHostString();
         if (host.contains(":")) {
             host = "[" + host + "]";
         }

@@ -12,7 +12,7 @@ final class RunningServer implements AutoCloseable {
 
     private RunningServer(HearthServer server) {
         this.server = server;
-        this.url = server.url();
+        this.url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
     }
 
     /** The defaults (on 127.0.0.1, port 0) with other values for the given keys. */

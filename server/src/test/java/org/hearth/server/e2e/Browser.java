@@ -1,0 +1,97 @@
+package org.hearth.server.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium (Debian's, through its ChromeDriver) with a profile of its own, so two
+ * of them are two members with separate session storage. Never downloads a browser or driver.
+ */
+final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    static {
+        // Selenium warns that it has no DevTools bindings for this exact Chromium; the tests do not use them.
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver "
+                    + "(apt-get install chromium chromium-driver); .ci/run installs them");
+        }
+        profile = Files.createTempDirectory("hearth-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--disable-dev-shm-usage", "--window-size=1000,800", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    void open(java.net.URI url) {
+        driver.get(url.toString());
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    WebElement waitVisible(String css) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    void waitForText(String css, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Chooses a pseudonym on the welcome form and waits to be in the room. */
+    void enterAs(String handle) {
+        waitVisible("#handle").sendKeys(handle);
+        find("#handle-submit").click();
+        waitVisible("#room");
+    }
+
+    void say(String text) {
+        WebElement box = waitVisible("#text");
+        box.sendKeys(text);
+        find("#send-form button[type=submit]").click();
+    }
+
+    /** Saves what the page shows now under target/screenshots, for a person to look at. */
+    void screenshot(String name) throws java.io.IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(folder.resolve(name + ".png"), png);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            driver.quit();
+        } finally {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+}
