@@ -66,14 +66,17 @@ public final class ChatService {
         room.post(session, send);
     }
 
-    /** The connection closed: the session's rooms keep its place for the grace period. */
+    /**
+     * The connection closed: the session's rooms keep its place for the grace period. Every room
+     * is told, even when the session has already moved to a newer connection, because a room may
+     * still hold this one until the client re-joins there.
+     */
     public void disconnected(Session session, Connection connection) {
-        if (sessions.disconnected(session, connection)) {
-            for (RoomId id : session.rooms()) {
-                Room room = rooms.get(id);
-                if (room != null) {
-                    room.away(session, connection);
-                }
+        sessions.disconnected(session, connection);
+        for (RoomId id : session.rooms()) {
+            Room room = rooms.get(id);
+            if (room != null) {
+                room.away(session, connection);
             }
         }
     }

@@ -49,9 +49,9 @@ public final class SessionRegistry {
         return session;
     }
 
-    /** Records that the connection went away; starts the session's grace period. */
-    public boolean disconnected(Session session, Connection connection) {
-        return session.detach(connection, clock.millis());
+    /** Records that the connection went away; starts the grace period if it was the session's current one. */
+    public void disconnected(Session session, Connection connection) {
+        session.detach(connection, clock.millis());
     }
 
     /** Forgets every session away longer than the grace period and returns them. */

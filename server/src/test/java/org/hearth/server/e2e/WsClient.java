@@ -108,9 +108,8 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Waits for the first frame of this type, not yet taken, that matches; and takes it. */
-    synchronized <T extends ServerMessage> T await(Class<T> type, Predicate<? super T> matching) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
+    <T extends ServerMessage> T await(Class<T> type, Predicate<? super T> matching) {
+        return waitFor(() -> {
             for (int i = taken.nextClearBit(0); i < frames.size(); i = taken.nextClearBit(i + 1)) {
                 ServerMessage frame = frames.get(i);
                 if (type.isInstance(frame) && matching.test(type.cast(frame))) {
@@ -118,30 +117,28 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
                     return type.cast(frame);
                 }
             }
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw new AssertionError("no " + type.getSimpleName() + " within " + WAIT + "; got " + frames);
-            }
-            try {
-                wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
+            return null;
+        }, () -> "no " + type.getSimpleName() + " within " + WAIT + "; got " + frames);
     }
 
     /** Waits until {@code count} frames of this type have arrived in all; returns them all. */
-    synchronized <T extends ServerMessage> List<T> awaitCount(Class<T> type, int count) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
+    <T extends ServerMessage> List<T> awaitCount(Class<T> type, int count) {
+        return waitFor(() -> {
             List<T> all = all(type);
-            if (all.size() >= count) {
-                return all;
+            return all.size() >= count ? all : null;
+        }, () -> "only " + all(type).size() + " of " + count + " " + type.getSimpleName() + " frames within " + WAIT);
+    }
+
+    /** Re-checks {@code found} (under this client's lock) as frames arrive, until it gives a result or time runs out. */
+    private synchronized <R> R waitFor(java.util.function.Supplier<R> found, java.util.function.Supplier<String> failure) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (R result = found.get(); ; result = found.get()) {
+            if (result != null) {
+                return result;
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("only " + all.size() + " of " + count + " " + type.getSimpleName() + " frames within " + WAIT);
+                throw new AssertionError(failure.get());
             }
             try {
                 wait(TimeUnit.NANOSECONDS.toMillis(left) + 1);

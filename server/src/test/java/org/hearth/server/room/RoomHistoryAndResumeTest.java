@@ -136,4 +136,20 @@ class RoomHistoryAndResumeTest {
 
         assertThat(old.closedWith()).isEqualTo(org.hearth.protocol.CloseCode.SESSION_RESUMED_ELSEWHERE);
     }
+
+    @Test
+    void aMemberResumedElsewhereThatNeverRejoinsLosesItsPlaceAfterTheGrace() {
+        ChatHarness.Member ash = harness.joined("ash");
+        ChatHarness.Member birch = harness.joined("birch");
+        var old = birch.connection;
+        birch.resume();            // a new connection takes the session over...
+        birch.connection = old;
+        birch.drop();              // ...and the old one closes, but the client never re-joins
+
+        harness.clock.advance(ChatHarness.GRACE);
+        harness.chat.sweep();
+
+        assertThat(ash.connection.last(ServerMessage.Presence.class).event()).isEqualTo(PresenceEvent.LEFT);
+        assertThat(harness.lounge.members()).extracting(h -> h.value()).containsExactly("ash");
+    }
 }
