@@ -40,7 +40,9 @@ public enum ErrorCode {
     RATE_LIMITED(300, "too many messages; wait and try again"),
 
     HELD_FOR_REVIEW(400, "held for a moderator's review"),
-    REJECTED_BY_RULE(401, "not posted: it breaks a room rule");
+    REJECTED_BY_RULE(401, "not posted: it breaks a room rule"),
+
+    STORE_UNAVAILABLE(500, "the message could not be stored, so it was not sent; send it again");
 
     private final int code;
     private final String meaning;

@@ -41,7 +41,8 @@ class CodesTest {
                 entry("TOO_MANY_JOINS", 205),
                 entry("RATE_LIMITED", 300),
                 entry("HELD_FOR_REVIEW", 400),
-                entry("REJECTED_BY_RULE", 401));
+                entry("REJECTED_BY_RULE", 401),
+                entry("STORE_UNAVAILABLE", 500));
     }
 
     @Test

@@ -6,35 +6,56 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.hearth.protocol.RoomId;
 import java.util.function.Function;
 import org.hearth.protocol.RoomSummary;
 import org.hearth.protocol.json.CodecLimits;
 import org.hearth.protocol.json.ProtocolCodec;
 import org.hearth.server.config.HearthConfig;
 import org.hearth.server.config.RoomConfig;
+import org.hearth.server.config.StoreConfig;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.filter.RateLimitFilter;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.room.MessageIds;
 import org.hearth.server.room.Room;
 import org.hearth.server.room.RoomRegistry;
+import org.hearth.server.room.RoomServices;
 import org.hearth.server.room.RoomSettings;
 import org.hearth.server.session.SessionRegistry;
+import org.hearth.server.store.RetentionJob;
+import org.hearth.server.store.Stores;
+import org.hearth.server.store.memory.InMemoryMessageStore;
+import org.hearth.server.store.sqlite.SqliteStore;
 import org.hearth.server.transport.NettyTransport;
 
 /**
- * A running Hearth server: builds codec, transport (event loops), rooms with their filter chains,
- * the chat service, and binds. Closing it shuts down gracefully.
+ * A running Hearth server: opens the store, builds codec, transport (event loops), rooms with
+ * their filter chains and restored history, the chat service, and binds. Closing it shuts down
+ * gracefully.
  */
 public final class HearthServer implements AutoCloseable {
+    /** How far behind a returning member may be and still be sent every message it missed. */
+    static final int CATCH_UP_LIMIT = 10_000;
+    static final Duration RETENTION_PERIOD = Duration.ofMinutes(10);
+
     private final HearthConfig config;
     private final NettyTransport transport;
+    private final Stores stores;
+    private final ExecutorService storeReads;
     private final InetSocketAddress address;
 
-    private HearthServer(HearthConfig config, NettyTransport transport, InetSocketAddress address) {
+    private HearthServer(HearthConfig config, NettyTransport transport, Stores stores, ExecutorService storeReads,
+                         InetSocketAddress address) {
         this.config = config;
         this.transport = transport;
+        this.stores = stores;
+        this.storeReads = storeReads;
         this.address = address;
     }
 
@@ -46,29 +67,53 @@ public final class HearthServer implements AutoCloseable {
     /** Starts a server whose rooms use the filter chains {@code filters} builds, one per room. */
     public static HearthServer start(HearthConfig config, Clock clock, Function<RoomConfig, FilterChain> filters)
             throws InterruptedException {
-        ProtocolCodec codec = new ProtocolCodec(new CodecLimits(config.limits().frameBytes(),
-                config.limits().textLength(), config.limits().jsonDepth()));
-        NettyTransport transport = new NettyTransport(config, codec);
+        Stores stores = openStores(config.store());
+        ExecutorService storeReads = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("hearth-store-reader")
+                .daemon(true).factory());
+        NettyTransport transport = null;
         try {
-            RoomSettings settings = new RoomSettings(config.historyWindow(), config.historyOnJoin(),
-                    config.resumeGrace(), config.limits().joinsPerConnection());
-            MessageIds ids = new MessageIds(clock.millis());
+            ProtocolCodec codec = new ProtocolCodec(new CodecLimits(config.limits().frameBytes(),
+                    config.limits().textLength(), config.limits().jsonDepth()));
+            transport = new NettyTransport(config, codec);
+            RoomServices services = new RoomServices(transport.frameEncoder(), clock, new MessageIds(clock.millis()),
+                    stores.messages(), storeReads, new RoomSettings(config.historyWindow(), config.historyOnJoin(),
+                    config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT));
             List<Executor> executors = transport.roomExecutors();
             List<Room> rooms = new ArrayList<>();
+            Map<RoomId, Duration> retention = new LinkedHashMap<>();
             for (RoomConfig room : config.rooms()) {
+                stores.rooms().register(room.id(), room.title(), room.purpose(), room.retention());
                 // Rooms are spread over the event loops; each stays on its loop for life.
                 Executor executor = executors.get(rooms.size() % executors.size());
-                rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose()), executor,
-                        transport.frameEncoder(), clock, filters.apply(room), settings, ids));
+                rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose()), room.retention(), executor,
+                        filters.apply(room), services, stores.messages().load(room.id(), config.historyWindow())));
+                retention.put(room.id(), room.retention());
             }
             ChatService chat = new ChatService(new RoomRegistry(rooms), new SessionRegistry(clock, config.resumeGrace()));
             InetSocketAddress address = transport.start(chat);
             transport.every(Duration.ofSeconds(1), chat::sweep);
-            return new HearthServer(config, transport, address);
+            RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
+            retentionJob.run();
+            transport.every(RETENTION_PERIOD, retentionJob);
+            return new HearthServer(config, transport, stores, storeReads, address);
         } catch (RuntimeException | InterruptedException e) {
-            transport.close();
+            if (transport != null) {
+                transport.close();
+            }
+            storeReads.shutdownNow();
+            stores.close();
             throw e;
         }
+    }
+
+    private static Stores openStores(StoreConfig config) {
+        return switch (config.backend()) {
+            case SQLITE -> SqliteStore.open(config);
+            case MEMORY -> {
+                InMemoryMessageStore memory = new InMemoryMessageStore();
+                yield new Stores(memory, memory);
+            }
+        };
     }
 
     /** The filters every room gets today: the per-member rate limit. */
@@ -94,9 +139,14 @@ public final class HearthServer implements AutoCloseable {
         return config;
     }
 
-    /** Graceful shutdown: stop accepting, send 1012 to every client, stop within the grace period. */
+    /**
+     * Graceful shutdown: stop accepting, send 1012 to every client, stop the event loops, then let
+     * the store write everything it was given before it closes.
+     */
     @Override
     public void close() {
         transport.close();
+        storeReads.shutdownNow();
+        stores.close();
     }
 }

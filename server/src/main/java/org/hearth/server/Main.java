@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.hearth.server.config.ConfigLoader;
 import org.hearth.server.config.HearthConfig;
+import org.hearth.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        HearthServer server = HearthServer.start(config, Clock.systemUTC());
+        HearthServer server;
+        try {
+            server = HearthServer.start(config, Clock.systemUTC());
+        } catch (StoreException e) {
+            System.err.println("hearth: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("shutting down: telling clients to reconnect later (1012)");

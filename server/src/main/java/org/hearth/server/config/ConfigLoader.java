@@ -29,8 +29,8 @@ public final class ConfigLoader {
     /** Every static key with its default, in the order the example file documents them. */
     static final Map<String, String> DEFAULTS = defaults();
 
-    private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose)");
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+    private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose|retention)");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private ConfigLoader() {
     }
@@ -54,6 +54,11 @@ public final class ConfigLoader {
         d.put("sessions.resume-grace", "2m");
         d.put("history.window", "1000");
         d.put("history.on-join", "100");
+        d.put("store.backend", "sqlite");
+        d.put("store.path", "data");
+        d.put("store.power-loss-durable", "false");
+        d.put("store.max-batch", "2000");
+        d.put("store.retention", "30d");
         d.put("rooms", "lounge");
         d.put("room.lounge.title", "The lounge");
         d.put("room.lounge.purpose",
@@ -113,7 +118,19 @@ public final class ConfigLoader {
                 window,
                 onJoin,
                 s.duration("server.shutdown-grace"),
+                store(s),
                 rooms(s, all));
+    }
+
+    private static StoreConfig store(Settings s) {
+        String backend = s.text("store.backend");
+        StoreConfig.Backend kind = switch (backend) {
+            case "sqlite" -> StoreConfig.Backend.SQLITE;
+            case "memory" -> StoreConfig.Backend.MEMORY;
+            default -> throw new IllegalArgumentException("store.backend: '" + backend + "' (expected: sqlite or memory)");
+        };
+        return new StoreConfig(kind, java.nio.file.Path.of(s.text("store.path")), s.bool("store.power-loss-durable"),
+                s.intIn("store.max-batch", 1, 100_000));
     }
 
     private static List<RoomConfig> rooms(Settings s, Map<String, String> all) {
@@ -131,7 +148,13 @@ public final class ConfigLoader {
             }
             String title = all.getOrDefault("room." + name + ".title", name);
             String purpose = all.getOrDefault("room." + name + ".purpose", "");
-            rooms.add(new RoomConfig(id, title, purpose));
+            String retentionKey = all.containsKey("room." + name + ".retention") ? "room." + name + ".retention" : "store.retention";
+            Duration retention = s.duration(retentionKey);
+            if (retention.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException(retentionKey + ": " + all.get(retentionKey)
+                        + " (expected: at least 1m, such as 12h or 30d)");
+            }
+            rooms.add(new RoomConfig(id, title, purpose, retention));
         }
         for (String key : all.keySet()) {
             Matcher m = ROOM_KEY.matcher(key);
@@ -211,14 +234,24 @@ public final class ConfigLoader {
             String value = text(key);
             Matcher m = DURATION.matcher(value);
             if (!m.matches()) {
-                throw new IllegalArgumentException(key + ": '" + value + "' (expected: a duration such as 500ms, 10s, 2m or 1h)");
+                throw new IllegalArgumentException(key + ": '" + value + "' (expected: a duration such as 500ms, 10s, 2m, 1h or 30d)");
             }
             long amount = Long.parseLong(m.group(1));
             return switch (m.group(2)) {
                 case "ms" -> Duration.ofMillis(amount);
                 case "s" -> Duration.ofSeconds(amount);
                 case "m" -> Duration.ofMinutes(amount);
-                default -> Duration.ofHours(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+        }
+
+        boolean bool(String key) {
+            String value = text(key);
+            return switch (value) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw new IllegalArgumentException(key + ": '" + value + "' (expected: true or false)");
             };
         }
 

@@ -1,5 +1,6 @@
 package org.hearth.server.config;
 
+import java.time.Duration;
 import org.hearth.protocol.RoomId;
 
 /**
@@ -8,6 +9,7 @@ import org.hearth.protocol.RoomId;
  * @param id the room's name
  * @param title its display name
  * @param purpose who the room is for, in a sentence or two
+ * @param retention how long its messages are kept before they are deleted
  */
-public record RoomConfig(RoomId id, String title, String purpose) {
+public record RoomConfig(RoomId id, String title, String purpose, Duration retention) {
 }

@@ -5,16 +5,18 @@ import java.util.List;
 import org.hearth.protocol.ServerMessage;
 
 /**
- * The most recent messages of a room, in sequence order, in a fixed-size ring. Owned by the
- * room's thread.
+ * The most recent durable messages of a room, in sequence order, in a fixed-size ring. Owned by
+ * the room's thread.
  */
 final class HistoryWindow {
     private final ServerMessage.Message[] ring;
-    private long head; // sequence number of the newest message kept; 0 when none
+    private long head; // sequence number of the newest message; what came before it may be gone
     private int size;
 
-    HistoryWindow(int capacity) {
+    /** An empty window whose next message will have sequence number {@code head + 1}. */
+    HistoryWindow(int capacity, long head) {
         this.ring = new ServerMessage.Message[capacity];
+        this.head = head;
     }
 
     /** Adds the message with the next sequence number. */
@@ -27,12 +29,12 @@ final class HistoryWindow {
         size = Math.min(size + 1, ring.length);
     }
 
-    /** The sequence number of the newest message, 0 when there is none. */
+    /** The sequence number of the newest message, 0 when there has been none. */
     long head() {
         return head;
     }
 
-    /** The oldest sequence number still kept (head + 1 when empty). */
+    /** The oldest sequence number still kept (head + 1 when none is). */
     long oldest() {
         return head - size + 1;
     }
@@ -57,12 +59,11 @@ final class HistoryWindow {
         return after(Math.max(0, head - count));
     }
 
-    /** Replaces a kept message (for redaction after broadcast); false when it is no longer kept. */
-    boolean replace(ServerMessage.Message message) {
-        if (message.seq() < oldest() || message.seq() > head) {
-            return false;
+    /** Forgets the oldest messages sent before {@code cutoffMillis} (the room's retention). */
+    void forgetOlderThan(long cutoffMillis) {
+        while (size > 0 && ring[(int) (oldest() % ring.length)].time() < cutoffMillis) {
+            ring[(int) (oldest() % ring.length)] = null;
+            size--;
         }
-        ring[(int) (message.seq() % ring.length)] = message;
-        return true;
     }
 }

@@ -1,6 +1,6 @@
 package org.hearth.server.room;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,41 +20,59 @@ import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.HoldQueue;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.session.Connection;
-import org.hearth.server.session.FrameEncoder;
 import org.hearth.server.session.Session;
+import org.hearth.server.store.RoomHistory;
+import org.hearth.server.store.StoredMessage;
 
 /**
  * One room: its members, its sequence numbers, its recent history, and the message path from a
- * member's send to everyone's screen.
+ * member's send to everyone's screen. A message is numbered, stored, and only once durable
+ * acknowledged to its author and broadcast, so whatever anyone saw is in history.
  *
  * <p>Threading: all state is owned by the room's executor (an event loop in the server); the
  * public methods only queue work there, so there are no locks on the message path, and the order
- * in which sends reach the executor is the room's one order.
+ * in which sends reach the executor is the room's one order. Store completions hop back to the
+ * executor in commit order.
  */
 public final class Room {
     private final RoomId id;
     private final RoomSummary summary;
+    private final Duration retention;
     private final Executor executor;
-    private final Clock clock;
     private final FilterChain filters;
+    private final RoomServices services;
     private final RoomSettings settings;
-    private final MessageIds messageIds;
     private final HistoryWindow history;
+    private final RecentAnswers answers;
     private final FanOut fanOut;
     private final HoldQueue holdQueue = new HoldQueue();
     private final Map<String, RoomMember> membersByHandle = new HashMap<>();
+    private final CatchUp catchUp;
+    private long nextSeq;
+    private long generation; // raised when a write fails, so the late news of older writes is told apart
 
-    public Room(RoomId id, RoomSummary summary, Executor executor, FrameEncoder encoder, Clock clock,
-                FilterChain filters, RoomSettings settings, MessageIds messageIds) {
+    public Room(RoomId id, RoomSummary summary, Duration retention, Executor executor, FilterChain filters,
+                RoomServices services, RoomHistory restored) {
         this.id = id;
         this.summary = summary;
+        this.retention = retention;
         this.executor = executor;
-        this.clock = clock;
         this.filters = filters;
-        this.settings = settings;
-        this.messageIds = messageIds;
-        this.history = new HistoryWindow(settings.historyWindow());
-        this.fanOut = new FanOut(encoder);
+        this.services = services;
+        this.settings = services.settings();
+        this.fanOut = new FanOut(services.encoder());
+        this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
+        List<StoredMessage> recent = restored.recent();
+        this.history = new HistoryWindow(settings.historyWindow(),
+                recent.isEmpty() ? restored.lastSeq() : recent.getFirst().message().seq() - 1);
+        long now = services.clock().millis();
+        for (StoredMessage stored : recent) {
+            history.add(stored.message());
+            answers.answered(stored.message().author(),
+                    ServerMessage.Ack.sent(id, stored.clientMsgId(), stored.message().seq()), now);
+        }
+        this.nextSeq = restored.lastSeq() + 1;
+        this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
     }
 
     public RoomId id() {
@@ -83,16 +101,21 @@ public final class Room {
         executor.execute(() -> onAway(session, connection));
     }
 
-    /** Removes members away longer than the grace period. */
+    /** Removes members away longer than the grace period and history older than the retention. */
     public void sweep() {
         executor.execute(this::onSweep);
     }
 
     // ---- state, read on the room's thread only ----
 
-    /** The latest sequence number. Room thread only. */
+    /** The latest durable sequence number. Room thread only. */
     public long headSeq() {
         return history.head();
+    }
+
+    /** How long the room keeps messages. */
+    public Duration retention() {
+        return retention;
     }
 
     /** Held messages. Room thread only. */
@@ -110,7 +133,7 @@ public final class Room {
         return handles;
     }
 
-    // ---- the message path ----
+    // ---- joining and leaving ----
 
     private void onJoin(Session session, Connection connection, ClientMessage.Join join) {
         String key = session.handle().key();
@@ -127,27 +150,52 @@ public final class Room {
                         join.type(), null));
                 return;
             }
-            member = new RoomMember(session, null);
+            member = new RoomMember(session, services.clock().millis());
             membersByHandle.put(key, member);
             session.rooms().add(id);
             fanOut.broadcast(new ServerMessage.Presence(id, session.handle(), PresenceEvent.JOINED,
                     membersByHandle.size()));
         }
-        attach(member, connection);
-        connection.send(joinedFrame(join.lastSeq()));
+        Long lastSeq = join.lastSeq();
+        if (lastSeq == null || history.covers(lastSeq) || lastSeq > history.head()) {
+            admit(member, connection, lastSeq);
+        } else {
+            // Further back than memory: fetch the gap from the store, off this thread, then admit.
+            RoomMember joining = member;
+            catchUp.fetch(lastSeq, history.oldest(), older -> admitAfterCatchUp(joining, connection, lastSeq, older));
+        }
     }
 
-    private ServerMessage.Joined joinedFrame(Long lastSeq) {
+    /** Attaches the member and sends what it is owed from memory, in one step on this thread. */
+    private void admit(RoomMember member, Connection connection, Long lastSeq) {
+        attach(member, connection);
+        ServerMessage.Joined joined;
         if (lastSeq == null) {
-            return new ServerMessage.Joined(id, summary, members(), history.newest(settings.historyOnJoin()),
-                    history.head(), false);
+            joined = joined(history.newest(settings.historyOnJoin()), false);
+        } else if (history.covers(lastSeq)) {
+            joined = joined(history.after(lastSeq), false);
+        } else {
+            // Older than anything kept, or ahead of the room (its history was lost): say so.
+            joined = joined(history.newest(settings.historyOnJoin()), true);
         }
-        if (history.covers(lastSeq)) {
-            return new ServerMessage.Joined(id, summary, members(), history.after(lastSeq), history.head(), false);
+        connection.send(joined);
+    }
+
+    /** The store's messages after lastSeq arrived: send them followed by the window, or a reset. */
+    private void admitAfterCatchUp(RoomMember member, Connection connection, long lastSeq,
+                                   List<ServerMessage.Message> older) {
+        if (membersByHandle.get(member.session.handle().key()) != member) {
+            return; // left while the store was read
         }
-        // The gap is older than what the room keeps (or the client is ahead of the room): say so.
-        return new ServerMessage.Joined(id, summary, members(), history.newest(settings.historyOnJoin()),
-                history.head(), true);
+        List<ServerMessage.Message> missed = CatchUp.joinWithWindow(lastSeq, older, history);
+        attach(member, connection);
+        connection.send(missed == null
+                ? joined(history.newest(settings.historyOnJoin()), true)
+                : joined(missed, false));
+    }
+
+    private ServerMessage.Joined joined(List<ServerMessage.Message> messages, boolean reset) {
+        return new ServerMessage.Joined(id, summary, members(), messages, history.head(), reset);
     }
 
     private void attach(RoomMember member, Connection connection) {
@@ -176,12 +224,13 @@ public final class Room {
         if (member != null && member.connection == connection) {
             fanOut.remove(connection);
             member.connection = null;
-            member.awaySinceMillis = clock.millis();
+            member.awaySinceMillis = services.clock().millis();
         }
     }
 
     private void onSweep() {
-        long now = clock.millis();
+        long now = services.clock().millis();
+        history.forgetOlderThan(now - retention.toMillis());
         long grace = settings.resumeGrace().toMillis();
         List<RoomMember> expired = null;
         for (RoomMember member : membersByHandle.values()) {
@@ -208,6 +257,8 @@ public final class Room {
         fanOut.broadcast(new ServerMessage.Presence(id, session.handle(), PresenceEvent.LEFT, membersByHandle.size()));
     }
 
+    // ---- the message path ----
+
     private void onPost(Session session, ClientMessage.Send send) {
         RoomMember member = memberOf(session);
         if (member == null) {
@@ -215,45 +266,72 @@ public final class Room {
                     send.clientMsgId()));
             return;
         }
-        ServerMessage.Ack earlier = member.recentAcks.get(send.clientMsgId());
-        if (earlier != null) {
-            session.send(earlier); // a resend after a reconnect: same answer, never posted twice
-            return;
+        long now = services.clock().millis();
+        switch (answers.seen(session.handle(), send.clientMsgId(), now)) {
+            case ANSWERED -> {
+                session.send(answers.answer(session.handle(), send.clientMsgId())); // a resend: same answer
+                return;
+            }
+            case PENDING -> {
+                return; // a resend of a message being stored: its ack is on the way
+            }
+            case NEW -> {
+            }
         }
-        Candidate candidate = new Candidate(id, session.id(), session.handle(), send.text(), clock.instant());
+        Candidate candidate = new Candidate(id, session.id(), session.handle(), send.text(), services.clock().instant());
         FilterChain.Result result = filters.evaluate(candidate);
         switch (result.stop()) {
-            case null -> publish(member, send.clientMsgId(), candidate, result);
+            case null -> store(session, send.clientMsgId(), candidate, result);
             case Verdict.Hold hold -> {
                 holdQueue.add(new HeldMessage(id, session.id(), send.clientMsgId(), candidate.withText(result.text()), hold));
-                answer(member, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.HELD,
+                answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.HELD,
                         ErrorCode.HELD_FOR_REVIEW, hold.rule(), hold.reason()), true);
             }
-            case Verdict.Reject reject -> answer(member, ServerMessage.Ack.notSent(id, send.clientMsgId(),
+            case Verdict.Reject reject -> answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(),
                     AckStatus.REJECTED, reject.code(), reject.rule(), reject.reason()), !reject.code().retryable());
             case Verdict.Pass pass -> throw new IllegalStateException("a pass never stops the chain");
             case Verdict.Redact redact -> throw new IllegalStateException("a redaction never stops the chain");
         }
     }
 
-    private void publish(RoomMember member, String clientMsgId, Candidate candidate, FilterChain.Result result) {
-        long seq = history.head() + 1;
-        ServerMessage.Message message = new ServerMessage.Message(id, seq, messageIds.next(), candidate.author(),
-                result.text(), candidate.time().toEpochMilli(), result.redacted());
+    /** Numbers the message and stores it; {@link #onStored} goes on when the store has answered. */
+    private void store(Session author, String clientMsgId, Candidate candidate, FilterChain.Result result) {
+        ServerMessage.Message message = new ServerMessage.Message(id, nextSeq++, services.messageIds().next(),
+                candidate.author(), result.text(), candidate.time().toEpochMilli(), result.redacted());
+        answers.pending(author.handle(), clientMsgId, candidate.time().toEpochMilli());
+        long writtenIn = generation;
+        services.store().append(new StoredMessage(message, author.id(), clientMsgId))
+                .whenComplete((stored, failure) -> executor.execute(
+                        () -> onStored(author, clientMsgId, message, result, writtenIn, failure)));
+    }
+
+    private void onStored(Session author, String clientMsgId, ServerMessage.Message message, FilterChain.Result result,
+                          long writtenIn, Throwable failure) {
+        if (failure != null) {
+            if (writtenIn == generation) {
+                // The first failure of this run: number again from here, so the sequence has no gap.
+                generation++;
+                nextSeq = message.seq();
+            }
+            answers.forget(author.handle(), clientMsgId);
+            author.send(ServerMessage.Ack.notSent(id, clientMsgId, AckStatus.REJECTED, ErrorCode.STORE_UNAVAILABLE,
+                    "store", "Your message could not be saved, so nobody saw it. Please send it again."));
+            return;
+        }
         history.add(message);
-        answer(member, ServerMessage.Ack.sent(id, clientMsgId, seq), true);
+        answer(author, ServerMessage.Ack.sent(id, clientMsgId, message.seq()), true);
         for (Verdict.Redact redaction : result.redactions()) {
-            member.session.send(new ServerMessage.Notice(id, "redacted", redaction.rule(), redaction.notice()));
+            author.send(new ServerMessage.Notice(id, "redacted", redaction.rule(), redaction.notice()));
         }
         fanOut.broadcast(message);
     }
 
     /** Tells the author what became of its message, remembering final answers for resends. */
-    private static void answer(RoomMember member, ServerMessage.Ack ack, boolean isFinal) {
+    private void answer(Session author, ServerMessage.Ack ack, boolean isFinal) {
         if (isFinal) {
-            member.recentAcks.put(ack);
+            answers.answered(author.handle(), ack, services.clock().millis());
         }
-        member.session.send(ack);
+        author.send(ack);
     }
 
     private RoomMember memberOf(Session session) {

@@ -4,18 +4,17 @@ import org.hearth.server.session.Connection;
 import org.hearth.server.session.Session;
 
 /**
- * A session's membership of one room: the connection it is reached on (null while away) and
- * what the room remembers of it. Owned by the room's thread.
+ * A session's membership of one room: the connection it is reached on (null while away). Owned
+ * by the room's thread.
  */
 final class RoomMember {
     final Session session;
-    final RecentAcks recentAcks = new RecentAcks();
     Connection connection;
     long awaySinceMillis;
 
-    RoomMember(Session session, Connection connection) {
+    RoomMember(Session session, long nowMillis) {
         this.session = session;
-        this.connection = connection;
+        this.awaySinceMillis = nowMillis; // not attached until admitted
     }
 
     boolean away() {

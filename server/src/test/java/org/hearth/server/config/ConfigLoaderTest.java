@@ -50,7 +50,7 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> HearthConfig.defaultsWith("limits.text-length", "0"))
                 .hasMessage("limits.text-length: 0 (expected: 1 to 1000000)");
         assertThatThrownBy(() -> HearthConfig.defaultsWith("sessions.resume-grace", "soon"))
-                .hasMessageContaining("expected: a duration such as 500ms, 10s, 2m or 1h");
+                .hasMessageContaining("expected: a duration such as 500ms, 10s, 2m, 1h or 30d");
         assertThatThrownBy(() -> HearthConfig.defaultsWith("rooms", "Lounge"))
                 .hasMessageContaining("rooms: room 'Lounge' is not a room name");
         assertThatThrownBy(() -> HearthConfig.defaultsWith("room.attic.title", "Attic"))

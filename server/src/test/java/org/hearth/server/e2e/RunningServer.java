@@ -1,6 +1,14 @@
 package org.hearth.server.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import java.time.Clock;
 import org.hearth.server.HearthServer;
 import org.hearth.server.config.HearthConfig;
@@ -10,29 +18,38 @@ final class RunningServer implements AutoCloseable {
     final HearthServer server;
     final URI url;
 
-    private RunningServer(HearthServer server) {
+    private final Path data;
+
+    private RunningServer(HearthServer server, Path data) {
         this.server = server;
+        this.data = data;
         this.url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
     }
 
-    /** The defaults (on 127.0.0.1, port 0) with other values for the given keys. */
+    /** The defaults (on 127.0.0.1, port 0, a fresh data folder) with other values for the given keys. */
     static RunningServer start(String... keysAndValues) {
-        String[] settings = new String[keysAndValues.length + 4];
-        settings[0] = "server.bind";
-        settings[1] = "127.0.0.1";
-        settings[2] = "server.port";
-        settings[3] = "0";
-        System.arraycopy(keysAndValues, 0, settings, 4, keysAndValues.length);
         try {
-            return new RunningServer(HearthServer.start(HearthConfig.defaultsWith(settings), Clock.systemUTC()));
+            Path data = Files.createTempDirectory("hearth-data");
+            List<String> settings = new ArrayList<>(List.of("server.bind", "127.0.0.1", "server.port", "0",
+                    "store.path", data.toString()));
+            settings.addAll(List.of(keysAndValues));
+            return new RunningServer(HearthServer.start(HearthConfig.defaultsWith(settings.toArray(String[]::new)),
+                    Clock.systemUTC()), data);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     @Override
     public void close() {
         server.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

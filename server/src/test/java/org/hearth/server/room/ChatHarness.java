@@ -14,6 +14,9 @@ import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.MessageFilter;
 import org.hearth.server.session.Session;
 import org.hearth.server.session.SessionRegistry;
+import org.hearth.server.store.MessageStore;
+import org.hearth.server.store.RoomCatalog;
+import org.hearth.server.store.memory.InMemoryMessageStore;
 import org.hearth.server.testing.FakeConnection;
 import org.hearth.server.testing.FakeFrames;
 import org.hearth.server.testing.InlineLane;
@@ -23,9 +26,11 @@ import org.hearth.server.testing.MutableClock;
 final class ChatHarness {
     static final RoomId LOUNGE = new RoomId("lounge");
     static final Duration GRACE = Duration.ofMinutes(2);
+    static final Duration RETENTION = Duration.ofDays(30);
 
     final MutableClock clock;
     final FakeFrames frames = new FakeFrames();
+    final MessageStore store;
     final SessionRegistry sessions;
     final Room lounge;
     final ChatService chat;
@@ -41,11 +46,22 @@ final class ChatHarness {
 
     ChatHarness(MutableClock clock, int historyWindow, int historyOnJoin, List<MessageFilter> filters,
                 Executor roomExecutor) {
+        this(clock, historyWindow, historyOnJoin, filters, roomExecutor, new InMemoryMessageStore());
+    }
+
+    /** A harness on an existing store: a server restarted on the same data. */
+    ChatHarness(MutableClock clock, int historyWindow, int historyOnJoin, List<MessageFilter> filters,
+                Executor roomExecutor, MessageStore store) {
         this.clock = clock;
+        this.store = store;
         this.sessions = new SessionRegistry(clock, GRACE);
-        lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly."), roomExecutor, frames, clock,
-                new FilterChain(filters), new RoomSettings(historyWindow, historyOnJoin, GRACE, 5),
-                new MessageIds(clock.millis()));
+        if (store instanceof RoomCatalog catalog) {
+            catalog.register(LOUNGE, "The lounge", "Talk kindly.", RETENTION);
+        }
+        RoomServices services = new RoomServices(frames, clock, new MessageIds(clock.millis()), store, Runnable::run,
+                new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000));
+        lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly."), RETENTION, roomExecutor,
+                new FilterChain(filters), services, store.load(LOUNGE, historyWindow));
         chat = new ChatService(new RoomRegistry(List.of(lounge)), sessions);
     }
 

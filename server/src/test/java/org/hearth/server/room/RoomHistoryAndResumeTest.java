@@ -55,7 +55,7 @@ class RoomHistoryAndResumeTest {
     }
 
     @Test
-    void aResumeOlderThanTheWindowIsToldToResetWithTheLatestMessages() {
+    void aResumeOlderThanTheWindowIsCaughtUpFromTheStoreWithNothingMissing() {
         ChatHarness.Member ash = harness.joined("ash");
         ChatHarness.Member birch = harness.joined("birch");
         ash.send("seen");
@@ -68,9 +68,30 @@ class RoomHistoryAndResumeTest {
         birch.rejoin(1);
 
         ServerMessage.Joined rejoined = birch.connection.last(ServerMessage.Joined.class);
+        assertThat(rejoined.reset()).isFalse();
+        assertThat(rejoined.history()).extracting(ServerMessage.Message::seq).containsExactlyElementsOf(ChatHarness.range(2, 16));
+        assertThat(rejoined.headSeq()).isEqualTo(16);
+    }
+
+    @Test
+    void aResumeFurtherBackThanTheStoreKeepsIsToldToResetWithTheLatestMessages() {
+        ChatHarness.Member ash = harness.joined("ash");
+        ChatHarness.Member birch = harness.joined("birch");
+        ash.send("seen");
+        birch.drop();
+        for (int i = 1; i <= 15; i++) {
+            ash.send("missed " + i);
+        }
+        harness.store.deleteOlderThan(ChatHarness.LOUNGE, harness.clock.instant().plusSeconds(1), 3).join(); // retention
+
+        birch.resume();
+        birch.rejoin(1);
+
+        ServerMessage.Joined rejoined = birch.connection.last(ServerMessage.Joined.class);
         assertThat(rejoined.reset()).isTrue();
         assertThat(rejoined.history()).extracting(ServerMessage.Message::seq).containsExactly(13L, 14L, 15L, 16L);
-        assertThat(rejoined.headSeq()).isEqualTo(16);
+        ash.send("after the reset");
+        assertThat(birch.messages()).extracting(ServerMessage.Message::text).containsExactly("after the reset");
     }
 
     @Test

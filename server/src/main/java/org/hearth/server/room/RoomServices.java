@@ -1,0 +1,20 @@
+package org.hearth.server.room;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import org.hearth.server.session.FrameEncoder;
+import org.hearth.server.store.MessageStore;
+
+/**
+ * What every room uses and none owns.
+ *
+ * @param encoder encodes a broadcast once for every member
+ * @param clock the time (injected, so tests never sleep)
+ * @param messageIds server-wide message ids
+ * @param store where messages are made durable
+ * @param storeReads where a room's blocking store reads run (never on its own thread)
+ * @param settings what every room is configured with
+ */
+public record RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store,
+                           Executor storeReads, RoomSettings settings) {
+}

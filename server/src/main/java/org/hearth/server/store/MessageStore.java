@@ -1,0 +1,36 @@
+package org.hearth.server.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.hearth.protocol.RoomId;
+
+/**
+ * A room's messages and its sequence counter, kept durably.
+ *
+ * <p>Appends are group-committed: each returns at once, and its future completes, on the store's
+ * own thread, when the transaction holding it is durable; futures complete in append order. An
+ * append whose sequence number is not the room's next one (because an earlier append failed) is
+ * refused, so the stored sequence never has a gap. The reads block: call them off event loops.
+ */
+public interface MessageStore extends AutoCloseable {
+
+    /** Stores one message; the future fails with {@link StoreException} if it could not be stored. */
+    CompletableFuture<Void> append(StoredMessage message);
+
+    /** The room's counter and its most recent messages (blocking; for start-up). */
+    RoomHistory load(RoomId room, int recent);
+
+    /** Up to {@code limit} messages after {@code afterSeq}, oldest first (blocking). */
+    List<StoredMessage> readAfter(RoomId room, long afterSeq, int limit);
+
+    /**
+     * Deletes up to {@code batch} messages of the room older than {@code cutoff}, in one short
+     * transaction between appends; the future gives how many went (fewer than {@code batch}: done).
+     */
+    CompletableFuture<Integer> deleteOlderThan(RoomId room, Instant cutoff, int batch);
+
+    /** Waits for every append already made to be durable, then releases the store. */
+    @Override
+    void close();
+}
