@@ -41,6 +41,18 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.room..", "org.hearth.server.moderation..");
 
     @ArchTest
+    static final ArchRule theStoreKnowsNothingOfRoomsSessionsOrTheNetwork = noClasses()
+            .that().resideInAPackage("org.hearth.server.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.room..", "org.hearth.server.session..",
+                    "org.hearth.server.moderation..", "org.hearth.server.transport..", "io.netty..");
+
+    @ArchTest
+    static final ArchRule roomsUseTheStoreInterfacesNotABackend = noClasses()
+            .that().resideInAPackage("org.hearth.server.room..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.store.sqlite..",
+                    "org.hearth.server.store.memory..", "java.sql..");
+
+    @ArchTest
     static final ArchRule onlyTheCompositionRootWiresTheTransport = noClasses()
             .that().resideOutsideOfPackages("org.hearth.server", "org.hearth.server.transport..")
             .should().dependOnClassesThat().resideInAPackage("org.hearth.server.transport..");
