@@ -52,12 +52,12 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             ctx.pipeline().remove(HearthChannelInitializer.HTTP_ROUTES);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
-            if (idle.isFirst()) {
+            if (connection == null) {
+                ctx.close(); // an idle plain-HTTP connection
+            } else if (idle.isFirst()) {
                 ctx.writeAndFlush(new PingWebSocketFrame());
-            } else if (connection != null) {
-                connection.close(CloseCode.GOING_AWAY);
             } else {
-                ctx.close();
+                connection.close(CloseCode.GOING_AWAY);
             }
         } else {
             ctx.fireUserEventTriggered(event);
