@@ -2,9 +2,8 @@ package org.hearth.server.room;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executor;
 import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.ErrorCode;
@@ -46,7 +45,8 @@ public final class Room {
     private final RecentAnswers answers;
     private final FanOut fanOut;
     private final HoldQueue holdQueue = new HoldQueue();
-    private final Map<String, RoomMember> membersByHandle = new HashMap<>();
+    /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
+    private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
     private long nextSeq;
     private long generation; // raised when a write fails, so the late news of older writes is told apart
@@ -129,7 +129,6 @@ public final class Room {
         for (RoomMember member : membersByHandle.values()) {
             handles.add(member.session.handle());
         }
-        handles.sort((a, b) -> a.key().compareTo(b.key()));
         return handles;
     }
 

@@ -2,8 +2,10 @@ package org.hearth.server.transport.websocket;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.CloseCode;
 import org.hearth.protocol.ServerMessage;
@@ -25,6 +27,13 @@ final class WebSocketConnection implements Connection {
     private static final long CLOSE_TIMEOUT_MILLIS = 2_000;
 
     private final Channel channel;
+    /**
+     * Where pre-encoded frames enter the pipeline: just before the socket, past every handler.
+     * NOTE: only whole, ready WebSocket frames may be written here; frame objects (close, ping)
+     * go through {@code channel.write} so the WebSocket encoder sees them. Both end in the same
+     * outbound buffer in call order, since all writes happen on the event loop.
+     */
+    private final ChannelHandlerContext rawFrames;
     private final EventLoopLane lane;
     private final FrameBytes frames;
     private final Limits limits;
@@ -34,6 +43,10 @@ final class WebSocketConnection implements Connection {
 
     WebSocketConnection(Channel channel, EventLoopLane lane, FrameBytes frames, Limits limits) {
         this.channel = channel;
+        this.rawFrames = channel.pipeline().context(WebSocketFrameEncoder.class);
+        if (rawFrames == null) {
+            throw new IllegalStateException("no WebSocket encoder in the pipeline: the handshake has not completed");
+        }
         this.lane = lane;
         this.frames = frames;
         this.limits = limits;
@@ -74,12 +87,12 @@ final class WebSocketConnection implements Connection {
             closeNow(CloseCode.SLOW_CONSUMER);
             return;
         }
-        channel.write(frame, channel.voidPromise());
+        rawFrames.write(frame, rawFrames.voidPromise());
         lane.markDirty(this);
     }
 
     void flush() {
-        channel.flush();
+        rawFrames.flush(); // straight to the socket: no handler in the pipeline acts on a flush
     }
 
     /** The channel became unwritable or writable again; a reader stuck too long is cut off. */
