@@ -10,12 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.RoomId;
 import java.util.function.Function;
 import org.hearth.protocol.RoomSummary;
 import org.hearth.protocol.json.CodecLimits;
 import org.hearth.protocol.json.ProtocolCodec;
+import org.hearth.server.auth.Accounts;
+import org.hearth.server.auth.PasswordHasher;
+import org.hearth.server.auth.SignIn;
+import org.hearth.server.auth.SignInLimiter;
+import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.config.HearthConfig;
 import org.hearth.server.config.RoomConfig;
 import org.hearth.server.config.StoreConfig;
@@ -30,6 +38,7 @@ import org.hearth.server.room.RoomSettings;
 import org.hearth.server.session.SessionRegistry;
 import org.hearth.server.store.RetentionJob;
 import org.hearth.server.store.Stores;
+import org.hearth.server.store.memory.InMemoryAccountStore;
 import org.hearth.server.store.memory.InMemoryMessageStore;
 import org.hearth.server.store.sqlite.SqliteStore;
 import org.hearth.server.transport.NettyTransport;
@@ -47,15 +56,15 @@ public final class HearthServer implements AutoCloseable {
     private final HearthConfig config;
     private final NettyTransport transport;
     private final Stores stores;
-    private final ExecutorService storeReads;
+    private final List<ExecutorService> workers;
     private final InetSocketAddress address;
 
-    private HearthServer(HearthConfig config, NettyTransport transport, Stores stores, ExecutorService storeReads,
+    private HearthServer(HearthConfig config, NettyTransport transport, Stores stores, List<ExecutorService> workers,
                          InetSocketAddress address) {
         this.config = config;
         this.transport = transport;
         this.stores = stores;
-        this.storeReads = storeReads;
+        this.workers = workers;
         this.address = address;
     }
 
@@ -70,6 +79,9 @@ public final class HearthServer implements AutoCloseable {
         Stores stores = openStores(config.store());
         ExecutorService storeReads = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("hearth-store-reader")
                 .daemon(true).factory());
+        // Password checks: slow on purpose, so off the event loops, one at a time, with a bounded queue.
+        ExecutorService slowWork = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                Thread.ofPlatform().name("hearth-sign-in").daemon(true).factory());
         NettyTransport transport = null;
         try {
             ProtocolCodec codec = new ProtocolCodec(new CodecLimits(config.limits().frameBytes(),
@@ -90,17 +102,22 @@ public final class HearthServer implements AutoCloseable {
                 retention.put(room.id(), room.retention());
             }
             ChatService chat = new ChatService(new RoomRegistry(rooms), new SessionRegistry(clock, config.resumeGrace()));
-            InetSocketAddress address = transport.start(chat);
+            Accounts accounts = new Accounts(stores.accounts(), new PasswordHasher());
+            accounts.ensureAnOperator().ifPresent(password -> System.out.println(firstOperatorNotice(password)));
+            StaffTokens tokens = new StaffTokens(clock, Accounts.SIGN_IN_LIFETIME);
+            SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
+            InetSocketAddress address = transport.start(chat, signIn, tokens, slowWork);
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();
             transport.every(RETENTION_PERIOD, retentionJob);
-            return new HearthServer(config, transport, stores, storeReads, address);
+            return new HearthServer(config, transport, stores, List.of(storeReads, slowWork), address);
         } catch (RuntimeException | InterruptedException e) {
             if (transport != null) {
                 transport.close();
             }
             storeReads.shutdownNow();
+            slowWork.shutdownNow();
             stores.close();
             throw e;
         }
@@ -111,7 +128,7 @@ public final class HearthServer implements AutoCloseable {
             case SQLITE -> SqliteStore.open(config);
             case MEMORY -> {
                 InMemoryMessageStore memory = new InMemoryMessageStore();
-                yield new Stores(memory, memory);
+                yield new Stores(memory, memory, new InMemoryAccountStore());
             }
         };
     }
@@ -146,7 +163,14 @@ public final class HearthServer implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
-        storeReads.shutdownNow();
+        workers.forEach(ExecutorService::shutdownNow);
         stores.close();
+    }
+
+    /** Printed once, to the console only, when the first operator account is made. */
+    static String firstOperatorNotice(String password) {
+        return "\nFirst start: made the operator account '" + Accounts.FIRST_OPERATOR + "' with this one-time password:\n\n    "
+                + password + "\n\nIt is shown only now. Sign in at POST /auth/sign-in; to set a new one, run:\n"
+                + "    java -jar hearth-server.jar accounts reset " + Accounts.FIRST_OPERATOR + "\n";
     }
 }

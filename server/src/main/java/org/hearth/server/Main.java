@@ -8,7 +8,10 @@ import org.hearth.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Hearth from the command line: {@code java -jar hearth-server.jar [--key=value ...]}. */
+/**
+ * Starts Hearth from the command line: {@code java -jar hearth-server.jar [--key=value ...]}, or
+ * manages staff accounts: {@code java -jar hearth-server.jar accounts ...} (see {@link AccountsCommand}).
+ */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
 
@@ -16,6 +19,17 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("accounts")) {
+            int exit;
+            try {
+                exit = AccountsCommand.run(args, System.getenv());
+            } catch (IllegalArgumentException | StoreException e) {
+                System.err.println("hearth: " + e.getMessage());
+                exit = 1;
+            }
+            System.exit(exit);
+            return;
+        }
         HearthConfig config;
         try {
             config = ConfigLoader.load(args, System.getenv());

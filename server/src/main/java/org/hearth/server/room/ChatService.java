@@ -2,6 +2,7 @@ package org.hearth.server.room;
 
 import java.util.List;
 import org.hearth.protocol.ClientMessage;
+import org.hearth.server.auth.Principal;
 import org.hearth.protocol.ErrorCode;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
@@ -26,12 +27,14 @@ public final class ChatService {
     /**
      * Opens a session, or resumes the one the token names, and welcomes it. An unknown or expired
      * token opens a new session with the handle asked for ({@code resumed: false}).
+     *
+     * @param staff the signed-in staff member on this connection, or null for a member
      */
-    public Session hello(Connection connection, ClientMessage.Hello hello) {
+    public Session hello(Connection connection, ClientMessage.Hello hello, Principal staff) {
         Session session = hello.resumeToken() == null ? null : sessions.resume(hello.resumeToken(), connection);
         boolean resumed = session != null;
         if (!resumed) {
-            session = sessions.open(hello.handle(), connection);
+            session = sessions.open(hello.handle(), connection, staff);
         }
         List<RoomId> memberOf = List.copyOf(session.rooms());
         connection.send(new ServerMessage.Welcome(session.id(), session.resumeToken(), session.handle(), resumed,

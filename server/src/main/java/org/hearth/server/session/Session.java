@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hearth.protocol.CloseCode;
 import org.hearth.protocol.Handle;
+import org.hearth.server.auth.Principal;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
 
@@ -19,14 +20,16 @@ public final class Session {
     private final String id;
     private final String resumeToken;
     private final Handle handle;
+    private final Principal staff;
     private final Set<RoomId> rooms = ConcurrentHashMap.newKeySet();
     private volatile Connection connection;
     private volatile long detachedAtMillis;
 
-    Session(String id, String resumeToken, Handle handle, Connection connection) {
+    Session(String id, String resumeToken, Handle handle, Connection connection, Principal staff) {
         this.id = id;
         this.resumeToken = resumeToken;
         this.handle = handle;
+        this.staff = staff;
         this.connection = connection;
     }
 
@@ -40,6 +43,11 @@ public final class Session {
 
     public Handle handle() {
         return handle;
+    }
+
+    /** The signed-in staff member this session belongs to, or null for a member. */
+    public Principal staff() {
+        return staff;
     }
 
     /** The rooms this session is a member of. Changed by the rooms themselves. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hearth.protocol.Handle;
+import org.hearth.server.auth.Principal;
 
 /**
  * All sessions, found by resume token. A session whose member is away longer than the grace
@@ -29,9 +30,9 @@ public final class SessionRegistry {
         this.graceMillis = resumeGrace.toMillis();
     }
 
-    /** Opens a new session attached to {@code connection}. */
-    public Session open(Handle handle, Connection connection) {
-        Session session = new Session(randomId(12), randomId(24), handle, connection);
+    /** Opens a new session attached to {@code connection}; {@code staff} is null for a member. */
+    public Session open(Handle handle, Connection connection, Principal staff) {
+        Session session = new Session(randomId(12), randomId(24), handle, connection, staff);
         byToken.put(session.resumeToken(), session);
         return session;
     }

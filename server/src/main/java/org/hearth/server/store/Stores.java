@@ -5,8 +5,9 @@ package org.hearth.server.store;
  *
  * @param messages messages and sequence counters
  * @param rooms rooms and their settings
+ * @param accounts staff accounts
  */
-public record Stores(MessageStore messages, RoomCatalog rooms) implements AutoCloseable {
+public record Stores(MessageStore messages, RoomCatalog rooms, AccountStore accounts) implements AutoCloseable {
     @Override
     public void close() {
         messages.close();

@@ -25,10 +25,13 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.CloseCode;
 import org.hearth.protocol.json.ProtocolCodec;
+import org.hearth.server.auth.SignIn;
+import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.config.HearthConfig;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.session.FrameEncoder;
 import org.hearth.server.transport.http.HttpRoutesHandler;
+import org.hearth.server.transport.http.SignInHandler;
 import org.hearth.server.transport.http.StaticFiles;
 import org.hearth.server.transport.websocket.ConnectionLimiter;
 import org.hearth.server.transport.websocket.EventLoopLane;
@@ -76,11 +79,15 @@ public final class NettyTransport implements AutoCloseable {
         return frames;
     }
 
-    /** Binds the listening socket; returns the address it listens on (the port, when 0 was asked). */
-    public InetSocketAddress start(ChatService chat) throws InterruptedException {
+    /**
+     * Binds the listening socket; returns the address it listens on (the port, when 0 was asked).
+     * {@code slowWork} runs what must not run on an event loop (password checks).
+     */
+    public InetSocketAddress start(ChatService chat, SignIn signIn, StaffTokens tokens, Executor slowWork)
+            throws InterruptedException {
         var initializer = new HearthChannelInitializer(chat, lanes, frames, codec, config.limits(),
                 new OriginPolicy(config.allowedOrigins()), new ConnectionLimiter(config.limits().connectionsPerAddress()),
-                new HttpRoutesHandler(StaticFiles.load("web")), openChannels);
+                new HttpRoutesHandler(StaticFiles.load("web")), new SignInHandler(signIn, slowWork), tokens, openChannels);
         serverChannel = new ServerBootstrap()
                 .group(acceptor, workers)
                 .channel(serverChannelType)

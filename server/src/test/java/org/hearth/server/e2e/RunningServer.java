@@ -29,7 +29,15 @@ final class RunningServer implements AutoCloseable {
     /** The defaults (on 127.0.0.1, port 0, a fresh data folder) with other values for the given keys. */
     static RunningServer start(String... keysAndValues) {
         try {
-            Path data = Files.createTempDirectory("hearth-data");
+            return start(Files.createTempDirectory("hearth-data"), keysAndValues);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same on a given data folder (deleted when the server closes). */
+    static RunningServer start(Path data, String... keysAndValues) {
+        try {
             List<String> settings = new ArrayList<>(List.of("server.bind", "127.0.0.1", "server.port", "0",
                     "store.path", data.toString()));
             settings.addAll(List.of(keysAndValues));
@@ -38,8 +46,6 @@ final class RunningServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

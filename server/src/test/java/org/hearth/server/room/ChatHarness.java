@@ -104,7 +104,7 @@ final class ChatHarness {
         /** Reconnects on a new connection with the resume token; returns the welcome. */
         ServerMessage.Welcome resume() {
             FakeConnection fresh = new FakeConnection(new InlineLane());
-            chat.hello(fresh, new ClientMessage.Hello(session.handle(), session.resumeToken()));
+            chat.hello(fresh, new ClientMessage.Hello(session.handle(), session.resumeToken()), null);
             connection = fresh;
             return fresh.last(ServerMessage.Welcome.class);
         }
@@ -120,7 +120,7 @@ final class ChatHarness {
 
     Member connect(String handle) {
         FakeConnection connection = new FakeConnection(new InlineLane());
-        Session session = chat.hello(connection, new ClientMessage.Hello(new Handle(handle), null));
+        Session session = chat.hello(connection, new ClientMessage.Hello(new Handle(handle), null), null);
         return new Member(session, connection);
     }
 

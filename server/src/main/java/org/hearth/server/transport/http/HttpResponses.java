@@ -40,6 +40,13 @@ public final class HttpResponses {
     /** Sends a response with the given body (the body is released by the write). */
     public static void send(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status,
                             String contentType, ByteBuf body, boolean cacheable) {
+        send(ctx, request, status, contentType, body, cacheable, java.util.Map.of());
+    }
+
+    /** Sends a response with the given body and extra headers (the body is released by the write). */
+    public static void send(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status,
+                            String contentType, ByteBuf body, boolean cacheable,
+                            java.util.Map<? extends CharSequence, ?> extraHeaders) {
         boolean head = HttpMethod.HEAD.equals(request.method());
         int length = body.readableBytes();
         FullHttpResponse response = new DefaultFullHttpResponse(request.protocolVersion(), status,
@@ -55,6 +62,7 @@ public final class HttpResponses {
                 .set(HttpHeaderNames.X_FRAME_OPTIONS, "DENY")
                 .set("Referrer-Policy", "no-referrer")
                 .set(HttpHeaderNames.CACHE_CONTROL, cacheable ? "no-cache" : "no-store");
+        extraHeaders.forEach((name, value) -> response.headers().set(name, value));
         boolean keepAlive = HttpUtil.isKeepAlive(request) && status.code() < 400;
         if (keepAlive) {
             response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);

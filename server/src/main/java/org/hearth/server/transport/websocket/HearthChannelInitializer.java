@@ -16,7 +16,9 @@ import org.hearth.protocol.Protocol;
 import org.hearth.protocol.json.ProtocolCodec;
 import org.hearth.server.config.Limits;
 import org.hearth.server.room.ChatService;
+import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.transport.http.HttpRoutesHandler;
+import org.hearth.server.transport.http.SignInHandler;
 
 /**
  * Every connection's pipeline, in wire order. Read top to bottom, this is the server's edge:
@@ -25,6 +27,7 @@ import org.hearth.server.transport.http.HttpRoutesHandler;
  */
 public final class HearthChannelInitializer extends ChannelInitializer<SocketChannel> {
     static final String HTTP_ROUTES = "http-routes";
+    static final String SIGN_IN = "sign-in";
 
     /** A connection silent this long is pinged; silent for twice as long, it is closed. */
     private static final long IDLE_SECONDS = 45;
@@ -37,12 +40,15 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     private final OriginPolicy origins;
     private final ConnectionLimiter connectionLimiter;
     private final HttpRoutesHandler httpRoutes;
+    private final SignInHandler signIn;
+    private final StaffTokens tokens;
     private final ChannelGroup openChannels;
     private final WebSocketServerProtocolConfig webSocketConfig;
 
     public HearthChannelInitializer(ChatService chat, Lanes lanes, FrameBytes frames, ProtocolCodec codec,
                                     Limits limits, OriginPolicy origins, ConnectionLimiter connectionLimiter,
-                                    HttpRoutesHandler httpRoutes, ChannelGroup openChannels) {
+                                    HttpRoutesHandler httpRoutes, SignInHandler signIn, StaffTokens tokens,
+                                    ChannelGroup openChannels) {
         this.chat = chat;
         this.lanes = lanes;
         this.frames = frames;
@@ -51,6 +57,8 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         this.origins = origins;
         this.connectionLimiter = connectionLimiter;
         this.httpRoutes = httpRoutes;
+        this.signIn = signIn;
+        this.tokens = tokens;
         this.openChannels = openChannels;
         this.webSocketConfig = WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(Protocol.WEBSOCKET_PATH)
@@ -76,8 +84,9 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast("http-codec", new HttpServerCodec(4096, 8192, 8192));
         pipeline.addLast("idle", new IdleStateHandler(IDLE_SECONDS, 0, 0, TimeUnit.SECONDS));
         pipeline.addLast("http-aggregator", new HttpObjectAggregator(8192));
+        pipeline.addLast(SIGN_IN, signIn);
         pipeline.addLast(HTTP_ROUTES, httpRoutes);
-        pipeline.addLast("upgrade-guard", new UpgradeGuardHandler(origins, connectionLimiter));
+        pipeline.addLast("upgrade-guard", new UpgradeGuardHandler(origins, connectionLimiter, tokens));
         pipeline.addLast("websocket-protocol", new WebSocketServerProtocolHandler(webSocketConfig));
         pipeline.addLast("frame-aggregator", new WebSocketFrameAggregator(limits.frameBytes()));
         pipeline.addLast("frame-rate-limit", new FrameRateLimitHandler(limits.framesPerSecond(), System::nanoTime));

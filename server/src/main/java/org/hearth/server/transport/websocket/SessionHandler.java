@@ -50,6 +50,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
             connection = new WebSocketConnection(ctx.channel(), lanes.of(ctx.channel().eventLoop()), frames, limits);
             ctx.pipeline().remove(HearthChannelInitializer.HTTP_ROUTES);
+            ctx.pipeline().remove(HearthChannelInitializer.SIGN_IN);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
             if (connection == null) {
@@ -77,7 +78,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
                     connection.send(ServerMessage.Error.of(ErrorCode.ALREADY_GREETED,
                             "this connection already said hello as '" + session.handle() + "'", hello.type(), null, null));
                 } else {
-                    session = chat.hello(connection, hello);
+                    session = chat.hello(connection, hello, ctx.channel().attr(UpgradeGuardHandler.PRINCIPAL).get());
                 }
             }
             case ClientMessage frame when session == null -> connection.send(ServerMessage.Error.of(

@@ -8,20 +8,33 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.hearth.protocol.Protocol;
+import io.netty.handler.codec.http.cookie.Cookie;
+import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
+import io.netty.util.AttributeKey;
+import org.hearth.server.auth.Principal;
+import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.transport.http.HttpResponses;
+import org.hearth.server.transport.http.SignInHandler;
 
 /**
  * Checks a WebSocket upgrade request before the WebSocket exists: the page's origin must be
- * allowed (else 403) and the client address must be under its connection limit (else 429). A
- * request that passes goes on to the handshake, and this handler leaves the pipeline.
+ * allowed (else 403), a bearer token if given must be valid (else 401), and the client address
+ * must be under its connection limit (else 429). A signed-in staff member's principal is kept on
+ * the channel. A request that passes goes on to the handshake, and this handler leaves the
+ * pipeline.
  */
 final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
+    /** The signed-in staff member a connection belongs to; absent for members. */
+    static final AttributeKey<Principal> PRINCIPAL = AttributeKey.valueOf("hearth.principal");
+
     private final OriginPolicy origins;
     private final ConnectionLimiter limiter;
+    private final StaffTokens tokens;
 
-    UpgradeGuardHandler(OriginPolicy origins, ConnectionLimiter limiter) {
+    UpgradeGuardHandler(OriginPolicy origins, ConnectionLimiter limiter, StaffTokens tokens) {
         this.origins = origins;
         this.limiter = limiter;
+        this.tokens = tokens;
     }
 
     @Override
@@ -36,6 +49,13 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
                     "This page's origin may not open a Hearth connection.\n");
             return;
         }
+        String bearer = bearerToken(request);
+        Principal principal = tokens.authenticate(bearer != null ? bearer : cookieToken(request));
+        if (bearer != null && principal == null) {
+            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.UNAUTHORIZED,
+                    "This sign-in has expired or is unknown. Sign in again.\n");
+            return;
+        }
         InetAddress address = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress();
         if (!limiter.tryAcquire(address)) {
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.TOO_MANY_REQUESTS,
@@ -43,8 +63,31 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         ctx.channel().closeFuture().addListener(future -> limiter.release(address));
+        if (principal != null) {
+            ctx.channel().attr(PRINCIPAL).set(principal);
+        }
         ctx.pipeline().remove(this);
         ctx.fireChannelRead(msg);
+    }
+
+    /** A token from {@code Authorization: Bearer ...} (non-browser clients). */
+    private static String bearerToken(FullHttpRequest request) {
+        String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
+        return header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).trim() : null;
+    }
+
+    /** A token from the sign-in cookie (browsers send it on the upgrade by themselves). A stale one just means "member". */
+    private static String cookieToken(FullHttpRequest request) {
+        String header = request.headers().get(HttpHeaderNames.COOKIE);
+        if (header == null) {
+            return null;
+        }
+        for (Cookie cookie : ServerCookieDecoder.STRICT.decode(header)) {
+            if (SignInHandler.COOKIE.equals(cookie.name())) {
+                return cookie.value();
+            }
+        }
+        return null;
     }
 
     private static boolean isWebSocketPath(String uri) {
