@@ -15,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Join.class, name = "join"),
     @JsonSubTypes.Type(value = ClientMessage.Leave.class, name = "leave"),
     @JsonSubTypes.Type(value = ClientMessage.Send.class, name = "send"),
+    @JsonSubTypes.Type(value = ClientMessage.Approve.class, name = "approve"),
+    @JsonSubTypes.Type(value = ClientMessage.Decline.class, name = "decline"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientMessage {
@@ -175,6 +177,75 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "send";
+        }
+    }
+
+    /**
+     * A moderator lets a held message into the room. Only a moderator of the room (or an
+     * operator) may; anyone else gets FORBIDDEN and nothing happens.
+     *
+     * @param room the room the message was held in
+     * @param heldId the id from the {@code held} frame
+     */
+    record Approve(RoomId room, String heldId) implements ClientMessage {
+        public Approve {
+            if (room == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "approve needs a room");
+            }
+            HeldIds.check(heldId, "approve");
+        }
+
+        @Override
+        public String type() {
+            return "approve";
+        }
+    }
+
+    /**
+     * A moderator keeps a held message out of the room, naming the rule; its author is told.
+     *
+     * @param room the room the message was held in
+     * @param heldId the id from the {@code held} frame
+     * @param rule the room rule behind the decision, for example {@code rule-2}
+     * @param reason optional words for the author
+     */
+    record Decline(RoomId room, String heldId, String rule, String reason) implements ClientMessage {
+        public static final int MAX_REASON_LENGTH = 500;
+
+        public Decline {
+            if (room == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "decline needs a room");
+            }
+            HeldIds.check(heldId, "decline");
+            if (rule == null || rule.isBlank() || rule.length() > 64) {
+                throw new ProtocolViolation(rule == null ? ErrorCode.MISSING_FIELD : ErrorCode.INVALID_FIELD,
+                        "decline needs the rule behind it (expected: 1-64 characters, such as rule-2)");
+            }
+            if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "reason is " + reason.length() + " characters (expected: at most " + MAX_REASON_LENGTH + ")");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "decline";
+        }
+    }
+
+    /** The shape of a held message's id. */
+    final class HeldIds {
+        private HeldIds() {
+        }
+
+        static void check(String heldId, String frame) {
+            if (heldId == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, frame + " needs a heldId");
+            }
+            if (heldId.isEmpty() || heldId.length() > 32 || !heldId.chars().allMatch(Character::isLetterOrDigit)) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "heldId is not one the server gave (expected: the heldId of a held frame)");
+            }
         }
     }
 }

@@ -36,11 +36,13 @@ public enum ErrorCode {
     NOT_IN_ROOM(203, "join the room first"),
     HANDLE_TAKEN(204, "another member in the room uses this handle"),
     TOO_MANY_JOINS(205, "this session is in as many rooms as allowed"),
+    UNKNOWN_HELD_MESSAGE(208, "no message with this id is waiting; another moderator may have decided it"),
 
     RATE_LIMITED(300, "too many messages; wait and try again"),
 
     HELD_FOR_REVIEW(400, "held for a moderator's review"),
     REJECTED_BY_RULE(401, "not posted: it breaks a room rule"),
+    FORBIDDEN(402, "only a moderator of this room may do that"),
 
     STORE_UNAVAILABLE(500, "the message could not be stored, so it was not sent; send it again");
 

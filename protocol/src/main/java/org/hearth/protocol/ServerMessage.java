@@ -20,6 +20,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Presence.class, name = "presence"),
     @JsonSubTypes.Type(value = ServerMessage.Notice.class, name = "notice"),
     @JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error"),
+    @JsonSubTypes.Type(value = ServerMessage.Held.class, name = "held"),
+    @JsonSubTypes.Type(value = ServerMessage.Resolved.class, name = "resolved"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -160,5 +162,34 @@ public sealed interface ServerMessage {
         public static Error of(ErrorCode code, String message, String ref, String room, String clientMsgId) {
             return new Error(code.code(), code.name(), message, ref, room, clientMsgId);
         }
+    }
+
+    /**
+     * For the room's moderators: a message waits for a decision. Sent when it is held, and for
+     * every waiting one when a moderator joins the room, most urgent first.
+     *
+     * @param room the room
+     * @param heldId the id to approve or decline it by
+     * @param author the author's handle
+     * @param text the text as the filters left it (redactions applied)
+     * @param rule the rule that held it
+     * @param level the triage level: {@code none}, {@code watch}, {@code urgent} or {@code crisis}
+     * @param reason what its author was told
+     * @param time when it was sent, in milliseconds since the epoch (UTC)
+     */
+    record Held(RoomId room, String heldId, Handle author, String text, String rule, String level, String reason,
+                long time) implements ServerMessage {
+    }
+
+    /**
+     * For the room's moderators: a held message was decided.
+     *
+     * @param room the room
+     * @param heldId the held message's id
+     * @param outcome {@code approved} or {@code declined}
+     * @param by the name of the moderator who decided
+     * @param seq the sequence number it was posted with, when approved
+     */
+    record Resolved(RoomId room, String heldId, String outcome, String by, Long seq) implements ServerMessage {
     }
 }

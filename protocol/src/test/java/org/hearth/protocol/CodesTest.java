@@ -39,9 +39,11 @@ class CodesTest {
                 entry("NOT_IN_ROOM", 203),
                 entry("HANDLE_TAKEN", 204),
                 entry("TOO_MANY_JOINS", 205),
+                entry("UNKNOWN_HELD_MESSAGE", 208),
                 entry("RATE_LIMITED", 300),
                 entry("HELD_FOR_REVIEW", 400),
                 entry("REJECTED_BY_RULE", 401),
+                entry("FORBIDDEN", 402),
                 entry("STORE_UNAVAILABLE", 500));
     }
 

@@ -19,6 +19,16 @@ public final class HoldQueue {
         held.add(message);
     }
 
+    /** Takes the held message with this id out of the queue; null when none waits (already decided). */
+    public HeldMessage take(String id) {
+        for (int i = 0; i < held.size(); i++) {
+            if (held.get(i).id().equals(id)) {
+                return held.remove(i);
+            }
+        }
+        return null;
+    }
+
     public int size() {
         return held.size();
     }

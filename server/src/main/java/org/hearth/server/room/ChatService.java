@@ -69,6 +69,24 @@ public final class ChatService {
         room.post(session, send);
     }
 
+    public void approve(Session moderator, ClientMessage.Approve approve) {
+        Room room = rooms.get(approve.room());
+        if (room == null) {
+            moderator.send(noSuchRoom(approve, approve.room(), null));
+            return;
+        }
+        room.approve(moderator, approve);
+    }
+
+    public void decline(Session moderator, ClientMessage.Decline decline) {
+        Room room = rooms.get(decline.room());
+        if (room == null) {
+            moderator.send(noSuchRoom(decline, decline.room(), null));
+            return;
+        }
+        room.decline(moderator, decline);
+    }
+
     /**
      * The connection closed: the session's rooms keep its place for the grace period. Every room
      * is told, even when the session has already moved to a newer connection, because a room may

@@ -44,7 +44,7 @@ public final class Room {
     private final HistoryWindow history;
     private final RecentAnswers answers;
     private final FanOut fanOut;
-    private final HoldQueue holdQueue = new HoldQueue();
+    private final HoldDesk holdDesk;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -61,6 +61,7 @@ public final class Room {
         this.services = services;
         this.settings = services.settings();
         this.fanOut = new FanOut(services.encoder());
+        this.holdDesk = new HoldDesk(id, membersByHandle.values());
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -96,6 +97,16 @@ public final class Room {
         executor.execute(() -> onPost(session, send));
     }
 
+    /** A moderator lets a held message in. */
+    public void approve(Session moderator, ClientMessage.Approve approve) {
+        executor.execute(() -> onApprove(moderator, approve));
+    }
+
+    /** A moderator keeps a held message out. */
+    public void decline(Session moderator, ClientMessage.Decline decline) {
+        executor.execute(() -> onDecline(moderator, decline));
+    }
+
     /** The member's connection went away; it keeps its place for the resume grace period. */
     public void away(Session session, Connection connection) {
         executor.execute(() -> onAway(session, connection));
@@ -120,7 +131,7 @@ public final class Room {
 
     /** Held messages. Room thread only. */
     public HoldQueue holdQueue() {
-        return holdQueue;
+        return holdDesk.queue();
     }
 
     /** Handles present, away members included. Room thread only. */
@@ -178,6 +189,7 @@ public final class Room {
             joined = joined(history.newest(settings.historyOnJoin()), true);
         }
         connection.send(joined);
+        holdDesk.showQueue(member.session, connection);
     }
 
     /** The store's messages after lastSeq arrived: send them followed by the window, or a reset. */
@@ -191,6 +203,7 @@ public final class Room {
         connection.send(missed == null
                 ? joined(history.newest(settings.historyOnJoin()), true)
                 : joined(missed, false));
+        holdDesk.showQueue(member.session, connection);
     }
 
     private ServerMessage.Joined joined(List<ServerMessage.Message> messages, boolean reset) {
@@ -282,15 +295,45 @@ public final class Room {
         switch (result.stop()) {
             case null -> store(session, send.clientMsgId(), candidate, result);
             case Verdict.Hold hold -> {
-                holdQueue.add(new HeldMessage(id, session.id(), send.clientMsgId(), candidate.withText(result.text()), hold));
+                HeldMessage held = new HeldMessage(services.messageIds().next(), id, session.id(), send.clientMsgId(),
+                        candidate.withText(result.text()), hold);
                 answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.HELD,
                         ErrorCode.HELD_FOR_REVIEW, hold.rule(), hold.reason()), true);
+                holdDesk.hold(held, session);
             }
             case Verdict.Reject reject -> answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(),
                     AckStatus.REJECTED, reject.code(), reject.rule(), reject.reason()), !reject.code().retryable());
             case Verdict.Pass pass -> throw new IllegalStateException("a pass never stops the chain");
             case Verdict.Redact redact -> throw new IllegalStateException("a redaction never stops the chain");
         }
+    }
+
+    // ---- moderators' decisions on held messages ----
+
+    private void onApprove(Session moderator, ClientMessage.Approve approve) {
+        HeldMessage held = holdDesk.take(moderator, approve.heldId(), approve.type());
+        if (held == null) {
+            return;
+        }
+        long seq = nextSeq;
+        Candidate approved = held.candidate(); // posted now, in sequence, with the time it is posted
+        approved = new Candidate(approved.room(), approved.memberId(), approved.author(), approved.text(),
+                services.clock().instant());
+        store(holdDesk.authorOf(held), held.clientMsgId(), approved, new FilterChain.Result(null, approved.text(), List.of()));
+        holdDesk.resolved(held, "approved", moderator, seq);
+    }
+
+    private void onDecline(Session moderator, ClientMessage.Decline decline) {
+        HeldMessage held = holdDesk.take(moderator, decline.heldId(), decline.type());
+        if (held == null) {
+            return;
+        }
+        Session author = holdDesk.authorOf(held);
+        String reason = decline.reason() != null ? decline.reason()
+                : "A moderator decided not to post this message (" + decline.rule() + ").";
+        answer(author, ServerMessage.Ack.notSent(id, held.clientMsgId(), AckStatus.REJECTED, ErrorCode.REJECTED_BY_RULE,
+                decline.rule(), reason), true);
+        holdDesk.resolved(held, "declined", moderator, null);
     }
 
     /** Numbers the message and stores it; {@link #onStored} goes on when the store has answered. */

@@ -124,6 +124,15 @@ final class ChatHarness {
         return new Member(session, connection);
     }
 
+    /** A signed-in staff member's session. */
+    Member staff(String handle, org.hearth.server.auth.Principal principal) {
+        FakeConnection connection = new FakeConnection(new InlineLane());
+        Session session = chat.hello(connection, new ClientMessage.Hello(new Handle(handle), null), principal);
+        Member member = new Member(session, connection);
+        member.join();
+        return member;
+    }
+
     Member joined(String handle) {
         Member member = connect(handle);
         member.join();

@@ -86,6 +86,8 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             case ClientMessage.Join join -> chat.join(session, connection, join);
             case ClientMessage.Leave leave -> chat.leave(session, leave);
             case ClientMessage.Send send -> chat.send(session, send);
+            case ClientMessage.Approve approve -> chat.approve(session, approve);
+            case ClientMessage.Decline decline -> chat.decline(session, decline);
             default -> ReferenceCountUtil.release(msg);
         }
     }

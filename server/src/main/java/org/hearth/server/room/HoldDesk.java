@@ -1,0 +1,94 @@
+package org.hearth.server.room;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.hearth.protocol.ErrorCode;
+import org.hearth.protocol.RoomId;
+import org.hearth.protocol.ServerMessage;
+import org.hearth.server.moderation.HeldMessage;
+import org.hearth.server.moderation.HoldQueue;
+import org.hearth.server.session.Connection;
+import org.hearth.server.session.Session;
+
+/**
+ * A room's held messages as its moderators see them: the queue, who wrote each one, the frames
+ * that tell the moderators present about holds and decisions, and the check that only a
+ * moderator of the room decides. Owned by the room's thread.
+ */
+final class HoldDesk {
+    private final RoomId room;
+    private final Collection<RoomMember> present;
+    private final HoldQueue queue = new HoldQueue();
+    private final Map<String, Session> authors = new HashMap<>();
+
+    /** @param present the room's members (a live view) */
+    HoldDesk(RoomId room, Collection<RoomMember> present) {
+        this.room = room;
+        this.present = present;
+    }
+
+    HoldQueue queue() {
+        return queue;
+    }
+
+    /** Keeps the message for a decision and tells the moderators present. */
+    void hold(HeldMessage held, Session author) {
+        queue.add(held);
+        authors.put(held.id(), author);
+        toModerators(frame(held));
+    }
+
+    /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */
+    HeldMessage take(Session caller, String heldId, String frame) {
+        if (!moderates(caller)) {
+            caller.send(ServerMessage.Error.of(ErrorCode.FORBIDDEN, "only a moderator of " + room + " may " + frame
+                    + " held messages", frame, room.value(), null));
+            return null;
+        }
+        HeldMessage held = queue.take(heldId);
+        if (held == null) {
+            caller.send(ServerMessage.Error.of(ErrorCode.UNKNOWN_HELD_MESSAGE, "no message " + heldId + " is waiting in "
+                    + room + "; another moderator may have decided it", frame, room.value(), null));
+        }
+        return held;
+    }
+
+    /** The author of a message just taken from the queue. */
+    Session authorOf(HeldMessage held) {
+        return authors.remove(held.id());
+    }
+
+    /** Tells the moderators present what was decided. */
+    void resolved(HeldMessage held, String outcome, Session moderator, Long seq) {
+        toModerators(new ServerMessage.Resolved(room, held.id(), outcome, moderator.staff().account().name(), seq));
+    }
+
+    /** A moderator who (re)joins sees everything waiting, most urgent first. */
+    void showQueue(Session session, Connection connection) {
+        if (moderates(session)) {
+            for (HeldMessage held : queue.inReviewOrder()) {
+                connection.send(frame(held));
+            }
+        }
+    }
+
+    private boolean moderates(Session session) {
+        return session.staff() != null && session.staff().moderates(room);
+    }
+
+    private void toModerators(ServerMessage frame) {
+        for (RoomMember member : present) {
+            if (member.connection != null && moderates(member.session)) {
+                member.connection.send(frame);
+            }
+        }
+    }
+
+    private static ServerMessage.Held frame(HeldMessage held) {
+        return new ServerMessage.Held(held.room(), held.id(), held.candidate().author(), held.candidate().text(),
+                held.hold().rule(), held.hold().level().name().toLowerCase(Locale.ROOT), held.hold().reason(),
+                held.candidate().time().toEpochMilli());
+    }
+}
