@@ -82,17 +82,21 @@ final class WebSocketConnection implements Connection {
     }
 
     private void write(ByteBuf frame) {
-        if (!channel.isWritable() && pendingBytes() > limits.slowConsumerBytes()) {
-            frame.release();
-            closeNow(CloseCode.SLOW_CONSUMER);
-            return;
-        }
         rawFrames.write(frame, rawFrames.voidPromise());
         lane.markDirty(this);
     }
 
+    /**
+     * Flushes, then looks at what the socket did not take. Right after a flush on this thread,
+     * whatever is still pending is what the kernel refused because the client has not read it:
+     * the measure of a slow reader. (Before the flush, pending bytes also count the server's own
+     * unflushed backlog, which under overload would cut off readers who are keeping up.)
+     */
     void flush() {
         rawFrames.flush(); // straight to the socket: no handler in the pipeline acts on a flush
+        if (!closing && pendingBytes() > limits.slowConsumerBytes()) {
+            closeNow(CloseCode.SLOW_CONSUMER);
+        }
     }
 
     /** The channel became unwritable or writable again; a reader stuck too long is cut off. */
