@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.time.Clock;
 import org.hearth.server.HearthServer;
+import java.util.function.Function;
 import org.hearth.server.config.HearthConfig;
+import org.hearth.server.config.RoomConfig;
+import org.hearth.server.moderation.FilterChain;
 
 /** A real Hearth server on a free loopback port, for one test. */
 final class RunningServer implements AutoCloseable {
@@ -37,12 +40,18 @@ final class RunningServer implements AutoCloseable {
 
     /** The same on a given data folder (deleted when the server closes). */
     static RunningServer start(Path data, String... keysAndValues) {
+        return start(data, null, keysAndValues);
+    }
+
+    /** The same with the rooms' filter chains built by {@code filters} (null: the default chain). */
+    static RunningServer start(Path data, Function<RoomConfig, FilterChain> filters, String... keysAndValues) {
         try {
             List<String> settings = new ArrayList<>(List.of("server.bind", "127.0.0.1", "server.port", "0",
                     "store.path", data.toString()));
             settings.addAll(List.of(keysAndValues));
-            return new RunningServer(HearthServer.start(HearthConfig.defaultsWith(settings.toArray(String[]::new)),
-                    Clock.systemUTC()), data);
+            HearthConfig config = HearthConfig.defaultsWith(settings.toArray(String[]::new));
+            return new RunningServer(filters == null ? HearthServer.start(config, Clock.systemUTC())
+                    : HearthServer.start(config, Clock.systemUTC(), filters), data);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting", e);

@@ -45,12 +45,20 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
 
     static WsClient connect(URI server, String origin) {
+        return connect(server, origin, null);
+    }
+
+    /** Connects with an Origin header and a staff bearer token (either may be null). */
+    static WsClient connect(URI server, String origin, String bearerToken) {
         WsClient client = new WsClient();
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
                 .subprotocols(Protocol.SUBPROTOCOL)
                 .connectTimeout(WAIT);
         if (origin != null) {
             builder.header("Origin", origin);
+        }
+        if (bearerToken != null) {
+            builder.header("Authorization", "Bearer " + bearerToken);
         }
         URI endpoint = URI.create("ws://" + server.getAuthority() + Protocol.WEBSOCKET_PATH);
         client.socket = builder.buildAsync(endpoint, client)

@@ -1,0 +1,138 @@
+package org.hearth.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hearth.protocol.ClientMessage;
+import org.hearth.protocol.ErrorCode;
+import org.hearth.protocol.Handle;
+import org.hearth.protocol.RoomId;
+import org.hearth.protocol.ServerMessage;
+import org.hearth.protocol.ServerMessage.AckStatus;
+import org.hearth.server.auth.Accounts;
+import org.hearth.server.auth.PasswordHasher;
+import org.hearth.server.auth.Role;
+import org.hearth.server.config.StoreConfig;
+import org.hearth.server.moderation.Candidate;
+import org.hearth.server.moderation.FilterChain;
+import org.hearth.server.moderation.MessageFilter;
+import org.hearth.server.moderation.TriageLevel;
+import org.hearth.server.moderation.Verdict;
+import org.hearth.server.store.Stores;
+import org.hearth.server.store.sqlite.SqliteStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A real server, real clients in three roles: members, a signed-in moderator, a member who tries to be one. */
+class ModerationEndToEndTest {
+    private static final RoomId LOUNGE = new RoomId("lounge");
+
+    /** A stand-in for the safety filters, which come later: holds what is marked. */
+    private static final MessageFilter HOLDS_MARKED = new MessageFilter() {
+        @Override
+        public String name() {
+            return "test-hold";
+        }
+
+        @Override
+        public Verdict evaluate(Candidate candidate) {
+            return candidate.text().contains("#hold")
+                    ? new Verdict.Hold("rule-3", TriageLevel.URGENT, "A moderator will read this first.")
+                    : Verdict.PASS;
+        }
+    };
+
+    private final RunningServer server;
+    private final String moderatorToken;
+    private final java.util.List<WsClient> clients = new java.util.ArrayList<>();
+
+    ModerationEndToEndTest() throws Exception {
+        Path data = Files.createTempDirectory("hearth-data");
+        String password;
+        try (Stores stores = SqliteStore.open(new StoreConfig(StoreConfig.Backend.SQLITE, data, false, 100))) {
+            password = new Accounts(stores.accounts(), new PasswordHasher()).create("jo", Role.MODERATOR, Set.of(LOUNGE));
+        }
+        server = RunningServer.start(data, room -> new FilterChain(List.of(HOLDS_MARKED)));
+        ObjectMapper json = new ObjectMapper();
+        HttpResponse<String> signedIn = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.url.resolve("/auth/sign-in"))
+                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("name", "jo", "password", password))))
+                        .timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        moderatorToken = json.readTree(signedIn.body()).path("token").asText();
+    }
+
+    @AfterEach
+    void stop() {
+        clients.forEach(WsClient::close);
+        server.close();
+    }
+
+    private WsClient member(String handle) {
+        WsClient client = WsClient.joined(server.url, handle, "lounge");
+        clients.add(client);
+        return client;
+    }
+
+    private WsClient moderator() {
+        WsClient client = WsClient.connect(server.url, null, moderatorToken);
+        clients.add(client);
+        client.send(new ClientMessage.Hello(new Handle("jo"), null));
+        client.await(ServerMessage.Welcome.class);
+        client.send(new ClientMessage.Join(LOUNGE, null));
+        client.await(ServerMessage.Joined.class);
+        return client;
+    }
+
+    @Test
+    void aHeldMessageReachesNoMemberUntilTheModeratorApprovesItThenEveryoneInOrder() {
+        WsClient ash = member("ash");
+        WsClient birch = member("birch");
+        WsClient jo = moderator();
+
+        ash.send(new ClientMessage.Send(LOUNGE, "h1", "can someone look at this first #hold"));
+        ServerMessage.Held held = jo.await(ServerMessage.Held.class);
+        ash.send(new ClientMessage.Send(LOUNGE, "p1", "and an ordinary one"));
+        birch.await(ServerMessage.Message.class, m -> m.text().equals("and an ordinary one"));
+        assertThat(birch.all(ServerMessage.Message.class)).as("held back from everyone").hasSize(1);
+        assertThat(held.level()).isEqualTo("urgent");
+
+        jo.send(new ClientMessage.Approve(LOUNGE, held.heldId()));
+
+        ServerMessage.Message approved = birch.await(ServerMessage.Message.class, m -> m.text().contains("#hold"));
+        assertThat(approved.seq()).isEqualTo(2);
+        assertThat(ash.await(ServerMessage.Ack.class, a -> a.clientMsgId().equals("h1") && a.status() == AckStatus.SENT)
+                .seq()).isEqualTo(2);
+        assertThat(jo.await(ServerMessage.Resolved.class).by()).isEqualTo("jo");
+    }
+
+    @Test
+    void aMemberWhoSendsAModeratorCommandIsRefusedAndNothingHappens() {
+        WsClient jo = moderator();
+        WsClient ash = member("ash");
+        WsClient mallory = member("mallory");
+        ash.send(new ClientMessage.Send(LOUNGE, "h1", "please hold this #hold"));
+        String heldId = jo.await(ServerMessage.Held.class).heldId();
+
+        mallory.send(new ClientMessage.Approve(LOUNGE, heldId));
+        ServerMessage.Error refused = mallory.await(ServerMessage.Error.class);
+        jo.send(new ClientMessage.Decline(LOUNGE, heldId, "rule-2", "Let's keep names out of the room."));
+        ServerMessage.Ack declined = ash.await(ServerMessage.Ack.class,
+                a -> a.clientMsgId().equals("h1") && a.status() == AckStatus.REJECTED);
+
+        assertThat(refused.code()).isEqualTo(ErrorCode.FORBIDDEN.code());
+        assertThat(mallory.all(ServerMessage.Held.class)).isEmpty();
+        assertThat(declined.rule()).isEqualTo("rule-2");
+        assertThat(declined.reason()).isEqualTo("Let's keep names out of the room.");
+        assertThat(mallory.all(ServerMessage.Message.class)).isEmpty();
+    }
+}
