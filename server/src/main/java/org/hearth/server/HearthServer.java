@@ -39,6 +39,7 @@ import org.hearth.server.session.SessionRegistry;
 import org.hearth.server.store.RetentionJob;
 import org.hearth.server.store.Stores;
 import org.hearth.server.store.memory.InMemoryAccountStore;
+import org.hearth.server.store.memory.InMemoryAuditLog;
 import org.hearth.server.store.memory.InMemoryMessageStore;
 import org.hearth.server.store.sqlite.SqliteStore;
 import org.hearth.server.transport.NettyTransport;
@@ -88,7 +89,7 @@ public final class HearthServer implements AutoCloseable {
                     config.limits().textLength(), config.limits().jsonDepth()));
             transport = new NettyTransport(config, codec);
             RoomServices services = new RoomServices(transport.frameEncoder(), clock, new MessageIds(clock.millis()),
-                    stores.messages(), storeReads, new RoomSettings(config.historyWindow(), config.historyOnJoin(),
+                    stores.messages(), storeReads, stores.audit(), new RoomSettings(config.historyWindow(), config.historyOnJoin(),
                     config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT));
             List<Executor> executors = transport.roomExecutors();
             List<Room> rooms = new ArrayList<>();
@@ -106,7 +107,7 @@ public final class HearthServer implements AutoCloseable {
             accounts.ensureAnOperator().ifPresent(password -> System.out.println(firstOperatorNotice(password)));
             StaffTokens tokens = new StaffTokens(clock, Accounts.SIGN_IN_LIFETIME);
             SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
-            InetSocketAddress address = transport.start(chat, signIn, tokens, slowWork);
+            InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork);
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();
@@ -128,7 +129,7 @@ public final class HearthServer implements AutoCloseable {
             case SQLITE -> SqliteStore.open(config);
             case MEMORY -> {
                 InMemoryMessageStore memory = new InMemoryMessageStore();
-                yield new Stores(memory, memory, new InMemoryAccountStore());
+                yield new Stores(memory, memory, new InMemoryAccountStore(), new InMemoryAuditLog());
             }
         };
     }

@@ -26,10 +26,11 @@ public final class FilterChain {
      * What the chain decided.
      *
      * @param stop the hold or reject that stopped the chain, or null when the message may go on
+     * @param stoppedBy the name of the filter that stopped it, or null
      * @param text the text to post, with every redaction applied
      * @param redactions the redactions applied, in filter order
      */
-    public record Result(Verdict stop, String text, List<Verdict.Redact> redactions) {
+    public record Result(Verdict stop, String stoppedBy, String text, List<Verdict.Redact> redactions) {
         public boolean redacted() {
             return !redactions.isEmpty();
         }
@@ -51,14 +52,14 @@ public final class FilterChain {
                     current = current.withText(apply(current.text(), redact.spans()));
                 }
                 case Verdict.Hold hold -> {
-                    return new Result(hold, current.text(), redactions);
+                    return new Result(hold, filter.name(), current.text(), redactions);
                 }
                 case Verdict.Reject reject -> {
-                    return new Result(reject, current.text(), redactions);
+                    return new Result(reject, filter.name(), current.text(), redactions);
                 }
             }
         }
-        return new Result(null, current.text(), redactions);
+        return new Result(null, null, current.text(), redactions);
     }
 
     public void forget(String memberId) {

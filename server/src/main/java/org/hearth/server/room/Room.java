@@ -20,6 +20,7 @@ import org.hearth.server.moderation.HoldQueue;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.session.Connection;
 import org.hearth.server.session.Session;
+import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.RoomHistory;
 import org.hearth.server.store.StoredMessage;
 
@@ -300,9 +301,17 @@ public final class Room {
                 answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.HELD,
                         ErrorCode.HELD_FOR_REVIEW, hold.rule(), hold.reason()), true);
                 holdDesk.hold(held, session);
+                audit("filter:" + result.stoppedBy(), "held", session.handle(), "held:" + held.id(), hold.rule(),
+                        hold.level().name().toLowerCase(java.util.Locale.ROOT));
             }
-            case Verdict.Reject reject -> answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(),
-                    AckStatus.REJECTED, reject.code(), reject.rule(), reject.reason()), !reject.code().retryable());
+            case Verdict.Reject reject -> {
+                boolean isFinal = !reject.code().retryable(); // a throttle is not a decision about the message
+                answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.REJECTED, reject.code(),
+                        reject.rule(), reject.reason()), isFinal);
+                if (isFinal) {
+                    audit("filter:" + result.stoppedBy(), "rejected", session.handle(), null, reject.rule(), null);
+                }
+            }
             case Verdict.Pass pass -> throw new IllegalStateException("a pass never stops the chain");
             case Verdict.Redact redact -> throw new IllegalStateException("a redaction never stops the chain");
         }
@@ -319,7 +328,9 @@ public final class Room {
         Candidate approved = held.candidate(); // posted now, in sequence, with the time it is posted
         approved = new Candidate(approved.room(), approved.memberId(), approved.author(), approved.text(),
                 services.clock().instant());
-        store(holdDesk.authorOf(held), held.clientMsgId(), approved, new FilterChain.Result(null, approved.text(), List.of()));
+        store(holdDesk.authorOf(held), held.clientMsgId(), approved,
+                new FilterChain.Result(null, null, approved.text(), List.of()));
+        audit(staffActor(moderator), "approved", held.candidate().author(), "held:" + held.id(), null, "seq:" + seq);
         holdDesk.resolved(held, "approved", moderator, seq);
     }
 
@@ -333,6 +344,7 @@ public final class Room {
                 : "A moderator decided not to post this message (" + decline.rule() + ").";
         answer(author, ServerMessage.Ack.notSent(id, held.clientMsgId(), AckStatus.REJECTED, ErrorCode.REJECTED_BY_RULE,
                 decline.rule(), reason), true);
+        audit(staffActor(moderator), "declined", held.candidate().author(), "held:" + held.id(), decline.rule(), null);
         holdDesk.resolved(held, "declined", moderator, null);
     }
 
@@ -364,8 +376,20 @@ public final class Room {
         answer(author, ServerMessage.Ack.sent(id, clientMsgId, message.seq()), true);
         for (Verdict.Redact redaction : result.redactions()) {
             author.send(new ServerMessage.Notice(id, "redacted", redaction.rule(), redaction.notice()));
+            audit("filter", "redacted", author.handle(), "seq:" + message.seq(), redaction.rule(),
+                    redaction.spans().size() + " parts");
         }
         fanOut.broadcast(message);
+    }
+
+    /** Records a moderation decision; the audit log is durable and append-only. */
+    private void audit(String actor, String action, Handle member, String message, String rule, String detail) {
+        services.audit().append(new AuditLog.Entry(0, services.clock().millis(), id.value(), actor, action,
+                member == null ? null : member.value(), message, rule, detail));
+    }
+
+    private static String staffActor(Session staff) {
+        return staff.staff().role().name().toLowerCase(java.util.Locale.ROOT) + ":" + staff.staff().account().name();
     }
 
     /** Tells the author what became of its message, remembering final answers for resends. */

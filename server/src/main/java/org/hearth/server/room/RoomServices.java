@@ -3,6 +3,7 @@ package org.hearth.server.room;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import org.hearth.server.session.FrameEncoder;
+import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.MessageStore;
 
 /**
@@ -13,8 +14,9 @@ import org.hearth.server.store.MessageStore;
  * @param messageIds server-wide message ids
  * @param store where messages are made durable
  * @param storeReads where a room's blocking store reads run (never on its own thread)
+ * @param audit where every moderation decision is recorded
  * @param settings what every room is configured with
  */
 public record RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store,
-                           Executor storeReads, RoomSettings settings) {
+                           Executor storeReads, AuditLog audit, RoomSettings settings) {
 }

@@ -6,8 +6,10 @@ package org.hearth.server.store;
  * @param messages messages and sequence counters
  * @param rooms rooms and their settings
  * @param accounts staff accounts
+ * @param audit the record of moderation decisions
  */
-public record Stores(MessageStore messages, RoomCatalog rooms, AccountStore accounts) implements AutoCloseable {
+public record Stores(MessageStore messages, RoomCatalog rooms, AccountStore accounts, AuditLog audit)
+        implements AutoCloseable {
     @Override
     public void close() {
         messages.close();

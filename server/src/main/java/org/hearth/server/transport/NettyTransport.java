@@ -30,6 +30,8 @@ import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.config.HearthConfig;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.session.FrameEncoder;
+import org.hearth.server.store.AuditLog;
+import org.hearth.server.transport.http.AuditHandler;
 import org.hearth.server.transport.http.HttpRoutesHandler;
 import org.hearth.server.transport.http.SignInHandler;
 import org.hearth.server.transport.http.StaticFiles;
@@ -83,11 +85,12 @@ public final class NettyTransport implements AutoCloseable {
      * Binds the listening socket; returns the address it listens on (the port, when 0 was asked).
      * {@code slowWork} runs what must not run on an event loop (password checks).
      */
-    public InetSocketAddress start(ChatService chat, SignIn signIn, StaffTokens tokens, Executor slowWork)
-            throws InterruptedException {
+    public InetSocketAddress start(ChatService chat, SignIn signIn, StaffTokens tokens, AuditLog audit,
+                                   Executor slowWork) throws InterruptedException {
         var initializer = new HearthChannelInitializer(chat, lanes, frames, codec, config.limits(),
                 new OriginPolicy(config.allowedOrigins()), new ConnectionLimiter(config.limits().connectionsPerAddress()),
-                new HttpRoutesHandler(StaticFiles.load("web")), new SignInHandler(signIn, slowWork), tokens, openChannels);
+                new HttpRoutesHandler(StaticFiles.load("web")), new SignInHandler(signIn, slowWork), new AuditHandler(tokens, audit, slowWork),
+                tokens, openChannels);
         serverChannel = new ServerBootstrap()
                 .group(acceptor, workers)
                 .channel(serverChannelType)

@@ -135,4 +135,39 @@ class ModerationEndToEndTest {
         assertThat(declined.reason()).isEqualTo("Let's keep names out of the room.");
         assertThat(mallory.all(ServerMessage.Message.class)).isEmpty();
     }
+
+    @Test
+    void theModeratorReadsEveryDecisionInTheAuditLogAndNobodyElseCan() throws Exception {
+        WsClient jo = moderator();
+        WsClient ash = member("ash");
+        ash.send(new ClientMessage.Send(LOUNGE, "h1", "please hold this #hold"));
+        jo.send(new ClientMessage.Approve(LOUNGE, jo.await(ServerMessage.Held.class).heldId()));
+        jo.await(ServerMessage.Resolved.class);
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = null;
+        for (int attempt = 0; attempt < 50; attempt++) { // the entry is durable a moment after the decision
+            page = http.send(HttpRequest.newBuilder(server.url.resolve("/rooms/lounge/audit"))
+                            .header("Authorization", "Bearer " + moderatorToken).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (page.body().contains("approved")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(server.url.resolve("/rooms/lounge/audit"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> rewrite = http.send(HttpRequest.newBuilder(server.url.resolve("/rooms/lounge/audit"))
+                        .header("Authorization", "Bearer " + moderatorToken)
+                        .DELETE().timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        var entries = new ObjectMapper().readTree(page.body()).path("entries");
+        assertThat(entries.get(0).path("action").asText()).isEqualTo("approved");
+        assertThat(entries.get(0).path("actor").asText()).isEqualTo("moderator:jo");
+        assertThat(entries.get(1).path("action").asText()).isEqualTo("held");
+        assertThat(entries.get(1).path("rule").asText()).isEqualTo("rule-3");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(rewrite.statusCode()).as("the log cannot be changed").isEqualTo(405);
+    }
 }

@@ -16,6 +16,7 @@ import org.hearth.server.session.Session;
 import org.hearth.server.session.SessionRegistry;
 import org.hearth.server.store.MessageStore;
 import org.hearth.server.store.RoomCatalog;
+import org.hearth.server.store.memory.InMemoryAuditLog;
 import org.hearth.server.store.memory.InMemoryMessageStore;
 import org.hearth.server.testing.FakeConnection;
 import org.hearth.server.testing.FakeFrames;
@@ -31,6 +32,7 @@ final class ChatHarness {
     final MutableClock clock;
     final FakeFrames frames = new FakeFrames();
     final MessageStore store;
+    final InMemoryAuditLog audit = new InMemoryAuditLog();
     final SessionRegistry sessions;
     final Room lounge;
     final ChatService chat;
@@ -58,7 +60,7 @@ final class ChatHarness {
         if (store instanceof RoomCatalog catalog) {
             catalog.register(LOUNGE, "The lounge", "Talk kindly.", RETENTION);
         }
-        RoomServices services = new RoomServices(frames, clock, new MessageIds(clock.millis()), store, Runnable::run,
+        RoomServices services = new RoomServices(frames, clock, new MessageIds(clock.millis()), store, Runnable::run, audit,
                 new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000));
         lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly."), RETENTION, roomExecutor,
                 new FilterChain(filters), services, store.load(LOUNGE, historyWindow));

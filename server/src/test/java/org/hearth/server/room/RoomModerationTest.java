@@ -148,4 +148,25 @@ class RoomModerationTest {
         assertThat(jo.connection.received(ServerMessage.Held.class)).extracting(ServerMessage.Held::level)
                 .containsExactly("crisis", "watch");
     }
+
+    @Test
+    void everyDecisionIsInTheAuditLogWithWhoWhatAndTheRule() {
+        ChatHarness.Member ash = harness.joined("ash");
+        ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
+        ash.send("h1", "first #hold");
+        harness.chat.approve(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo)));
+        ash.send("h2", "second #hold");
+        harness.chat.decline(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId(jo), "rule-2", null));
+
+        List<org.hearth.server.store.AuditLog.Entry> log = harness.audit.page("lounge", Long.MAX_VALUE, 10).reversed();
+
+        assertThat(log).extracting(e -> e.actor() + " " + e.action() + " " + e.targetMember() + " " + e.rule())
+                .containsExactly(
+                        "filter:test-hold held ash rule-3",
+                        "moderator:jo approved ash null",
+                        "filter:test-hold held ash rule-3",
+                        "moderator:jo declined ash rule-2");
+        assertThat(log.getFirst().detail()).isEqualTo("watch");
+        assertThat(log.get(1).detail()).isEqualTo("seq:1");
+    }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.StoreException;
 import org.hearth.server.store.StoredMessage;
 import org.slf4j.Logger;
@@ -46,6 +47,9 @@ final class GroupCommitWriter implements AutoCloseable {
     private record Delete(RoomId room, Instant cutoff, int batch, CompletableFuture<Integer> done) implements Task {
     }
 
+    private record Audit(AuditLog.Entry entry, CompletableFuture<Void> done) implements Task {
+    }
+
     private record Stop() implements Task {
     }
 
@@ -72,6 +76,12 @@ final class GroupCommitWriter implements AutoCloseable {
     CompletableFuture<Integer> deleteOlderThan(RoomId room, Instant cutoff, int batch) {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         submit(new Delete(room, cutoff, batch, done), done);
+        return done;
+    }
+
+    CompletableFuture<Void> audit(AuditLog.Entry entry) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submit(new Audit(entry, done), done);
         return done;
     }
 
@@ -116,6 +126,10 @@ final class GroupCommitWriter implements AutoCloseable {
                 case Delete delete -> {
                     commitAppends(appends);
                     delete(delete);
+                }
+                case Audit audit -> {
+                    commitAppends(appends);
+                    audit(audit);
                 }
                 case Stop stop -> {
                     commitAppends(appends);
@@ -189,6 +203,28 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    private void audit(Audit audit) {
+        AuditLog.Entry e = audit.entry();
+        try (PreparedStatement insert = connection.prepareStatement(SqliteStore.INSERT_AUDIT)) {
+            insert.setLong(1, e.timeMillis());
+            insert.setString(2, e.room());
+            insert.setString(3, e.actor());
+            insert.setString(4, e.action());
+            insert.setString(5, e.targetMember());
+            insert.setString(6, e.targetMessage());
+            insert.setString(7, e.rule());
+            insert.setString(8, e.detail());
+            insert.executeUpdate();
+            connection.commit();
+            audit.done().complete(null);
+        } catch (SQLException failure) {
+            rollbackQuietly();
+            log.error("an audit entry could not be stored", failure);
+            audit.done().completeExceptionally(new StoreException("could not store an audit entry: "
+                    + failure.getMessage(), failure));
+        }
+    }
+
     private long committed(RoomId room) throws SQLException {
         Long known = committedSeq.get(room);
         if (known != null) {
@@ -217,6 +253,7 @@ final class GroupCommitWriter implements AutoCloseable {
             switch (task) {
                 case Append append -> append.done().completeExceptionally(new StoreException(why));
                 case Delete delete -> delete.done().completeExceptionally(new StoreException(why));
+                case Audit audit -> audit.done().completeExceptionally(new StoreException(why));
                 case Stop stop -> {
                 }
             }

@@ -20,6 +20,7 @@ import org.hearth.protocol.Handle;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.config.StoreConfig;
+import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.MessageStore;
 import org.hearth.server.store.RoomCatalog;
 import org.hearth.server.store.RoomHistory;
@@ -34,13 +35,15 @@ import org.hearth.server.store.Stores;
  * Writes go through the {@link GroupCommitWriter}; reads use a second connection, which WAL lets
  * run beside the writer.
  */
-public final class SqliteStore implements MessageStore, RoomCatalog {
+public final class SqliteStore implements MessageStore, RoomCatalog, AuditLog {
     static final String INSERT_MESSAGE = "INSERT INTO messages (room, seq, id, author, member_id, client_msg_id, text,"
             + " time_ms, redacted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String RAISE_COUNTER = "INSERT INTO rooms (id, last_seq) VALUES (?, ?)"
             + " ON CONFLICT (id) DO UPDATE SET last_seq = max(last_seq, excluded.last_seq)";
     static final String DELETE_OLDER = "DELETE FROM messages WHERE room = ? AND seq IN (SELECT seq FROM messages"
             + " WHERE room = ? AND time_ms < ? ORDER BY time_ms LIMIT ?)";
+    static final String INSERT_AUDIT = "INSERT INTO audit (time_ms, room, actor, action, target_member,"
+            + " target_message, rule, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT_COLUMNS = "SELECT room, seq, id, author, member_id, client_msg_id, text,"
             + " time_ms, redacted FROM messages";
 
@@ -96,7 +99,7 @@ public final class SqliteStore implements MessageStore, RoomCatalog {
                 pragmas.execute("PRAGMA busy_timeout = 5000");
             }
             SqliteStore store = new SqliteStore(readConnection, new GroupCommitWriter(writeConnection, config.maxBatch()));
-            return new Stores(store, store, new SqliteAccountStore(readConnection, store));
+            return new Stores(store, store, new SqliteAccountStore(readConnection, store), store);
         } catch (SQLException e) {
             throw new StoreException("the database " + file + " could not be opened: " + e.getMessage(), e);
         }
@@ -120,6 +123,31 @@ public final class SqliteStore implements MessageStore, RoomCatalog {
     @Override
     public CompletableFuture<Void> append(StoredMessage message) {
         return writer.append(message);
+    }
+
+    @Override
+    public CompletableFuture<Void> append(AuditLog.Entry entry) {
+        return writer.audit(entry);
+    }
+
+    @Override
+    public synchronized List<AuditLog.Entry> page(String room, long beforeId, int limit) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT id, time_ms, room, actor, action, target_member,"
+                + " target_message, rule, detail FROM audit WHERE room = ? AND id < ? ORDER BY id DESC LIMIT ?")) {
+            select.setString(1, room);
+            select.setLong(2, beforeId);
+            select.setInt(3, limit);
+            List<AuditLog.Entry> page = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    page.add(new AuditLog.Entry(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4),
+                            row.getString(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9)));
+                }
+            }
+            return page;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the audit log of " + room + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.hearth.protocol.json.ProtocolCodec;
 import org.hearth.server.config.Limits;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.auth.StaffTokens;
+import org.hearth.server.transport.http.AuditHandler;
 import org.hearth.server.transport.http.HttpRoutesHandler;
 import org.hearth.server.transport.http.SignInHandler;
 
@@ -28,6 +29,7 @@ import org.hearth.server.transport.http.SignInHandler;
 public final class HearthChannelInitializer extends ChannelInitializer<SocketChannel> {
     static final String HTTP_ROUTES = "http-routes";
     static final String SIGN_IN = "sign-in";
+    static final String AUDIT = "audit";
 
     /** A connection silent this long is pinged; silent for twice as long, it is closed. */
     private static final long IDLE_SECONDS = 45;
@@ -41,14 +43,15 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     private final ConnectionLimiter connectionLimiter;
     private final HttpRoutesHandler httpRoutes;
     private final SignInHandler signIn;
+    private final AuditHandler audit;
     private final StaffTokens tokens;
     private final ChannelGroup openChannels;
     private final WebSocketServerProtocolConfig webSocketConfig;
 
     public HearthChannelInitializer(ChatService chat, Lanes lanes, FrameBytes frames, ProtocolCodec codec,
                                     Limits limits, OriginPolicy origins, ConnectionLimiter connectionLimiter,
-                                    HttpRoutesHandler httpRoutes, SignInHandler signIn, StaffTokens tokens,
-                                    ChannelGroup openChannels) {
+                                    HttpRoutesHandler httpRoutes, SignInHandler signIn, AuditHandler audit,
+                                    StaffTokens tokens, ChannelGroup openChannels) {
         this.chat = chat;
         this.lanes = lanes;
         this.frames = frames;
@@ -58,6 +61,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         this.connectionLimiter = connectionLimiter;
         this.httpRoutes = httpRoutes;
         this.signIn = signIn;
+        this.audit = audit;
         this.tokens = tokens;
         this.openChannels = openChannels;
         this.webSocketConfig = WebSocketServerProtocolConfig.newBuilder()
@@ -85,6 +89,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast("idle", new IdleStateHandler(IDLE_SECONDS, 0, 0, TimeUnit.SECONDS));
         pipeline.addLast("http-aggregator", new HttpObjectAggregator(8192));
         pipeline.addLast(SIGN_IN, signIn);
+        pipeline.addLast(AUDIT, audit);
         pipeline.addLast(HTTP_ROUTES, httpRoutes);
         pipeline.addLast("upgrade-guard", new UpgradeGuardHandler(origins, connectionLimiter, tokens));
         pipeline.addLast("websocket-protocol", new WebSocketServerProtocolHandler(webSocketConfig));

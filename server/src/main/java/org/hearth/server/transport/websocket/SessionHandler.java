@@ -51,6 +51,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             connection = new WebSocketConnection(ctx.channel(), lanes.of(ctx.channel().eventLoop()), frames, limits);
             ctx.pipeline().remove(HearthChannelInitializer.HTTP_ROUTES);
             ctx.pipeline().remove(HearthChannelInitializer.SIGN_IN);
+            ctx.pipeline().remove(HearthChannelInitializer.AUDIT);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
             if (connection == null) {

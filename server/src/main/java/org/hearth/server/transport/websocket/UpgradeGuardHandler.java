@@ -8,13 +8,11 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import org.hearth.protocol.Protocol;
-import io.netty.handler.codec.http.cookie.Cookie;
-import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import io.netty.util.AttributeKey;
 import org.hearth.server.auth.Principal;
 import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.transport.http.HttpResponses;
-import org.hearth.server.transport.http.SignInHandler;
+import org.hearth.server.transport.http.StaffCredentials;
 
 /**
  * Checks a WebSocket upgrade request before the WebSocket exists: the page's origin must be
@@ -49,8 +47,9 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
                     "This page's origin may not open a Hearth connection.\n");
             return;
         }
-        String bearer = bearerToken(request);
-        Principal principal = tokens.authenticate(bearer != null ? bearer : cookieToken(request));
+        // A bad bearer token is an error; a stale cookie only means "not signed in" (a member).
+        String bearer = StaffCredentials.bearer(request);
+        Principal principal = tokens.authenticate(bearer != null ? bearer : StaffCredentials.cookie(request));
         if (bearer != null && principal == null) {
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.UNAUTHORIZED,
                     "This sign-in has expired or is unknown. Sign in again.\n");
@@ -68,26 +67,6 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
         }
         ctx.pipeline().remove(this);
         ctx.fireChannelRead(msg);
-    }
-
-    /** A token from {@code Authorization: Bearer ...} (non-browser clients). */
-    private static String bearerToken(FullHttpRequest request) {
-        String header = request.headers().get(HttpHeaderNames.AUTHORIZATION);
-        return header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).trim() : null;
-    }
-
-    /** A token from the sign-in cookie (browsers send it on the upgrade by themselves). A stale one just means "member". */
-    private static String cookieToken(FullHttpRequest request) {
-        String header = request.headers().get(HttpHeaderNames.COOKIE);
-        if (header == null) {
-            return null;
-        }
-        for (Cookie cookie : ServerCookieDecoder.STRICT.decode(header)) {
-            if (SignInHandler.COOKIE.equals(cookie.name())) {
-                return cookie.value();
-            }
-        }
-        return null;
     }
 
     private static boolean isWebSocketPath(String uri) {
