@@ -29,6 +29,7 @@ import org.hearth.server.config.RoomConfig;
 import org.hearth.server.config.StoreConfig;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.filter.RateLimitFilter;
+import org.hearth.server.moderation.filter.WordListFilter;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.room.MessageIds;
 import org.hearth.server.room.Room;
@@ -71,7 +72,7 @@ public final class HearthServer implements AutoCloseable {
 
     /** Starts a server with the default filters. */
     public static HearthServer start(HearthConfig config, Clock clock) throws InterruptedException {
-        return start(config, clock, room -> defaultFilters(config, clock));
+        return start(config, clock, room -> defaultFilters(config, room, clock));
     }
 
     /** Starts a server whose rooms use the filter chains {@code filters} builds, one per room. */
@@ -134,9 +135,12 @@ public final class HearthServer implements AutoCloseable {
         };
     }
 
-    /** The filters every room gets today: the per-member rate limit. */
-    static FilterChain defaultFilters(HearthConfig config, Clock clock) {
-        return new FilterChain(List.of(new RateLimitFilter(clock, config.limits().messagesPerMinute())));
+    /** The filters a room gets: the per-member rate limit, then its refused words, then its held words. */
+    static FilterChain defaultFilters(HearthConfig config, RoomConfig room, Clock clock) {
+        return new FilterChain(List.of(
+                new RateLimitFilter(clock, config.limits().messagesPerMinute()),
+                new WordListFilter("words.reject", WordListFilter.Action.REJECT, room.rejectWords()),
+                new WordListFilter("words.hold", WordListFilter.Action.HOLD, room.holdWords())));
     }
 
     public InetSocketAddress address() {

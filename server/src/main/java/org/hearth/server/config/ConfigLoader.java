@@ -29,7 +29,7 @@ public final class ConfigLoader {
     /** Every static key with its default, in the order the example file documents them. */
     static final Map<String, String> DEFAULTS = defaults();
 
-    private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose|retention)");
+    private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose|retention|words\\.hold|words\\.reject)");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private ConfigLoader() {
@@ -87,7 +87,8 @@ public final class ConfigLoader {
             if (!DEFAULTS.containsKey(key) && !ROOM_KEY.matcher(key).matches()) {
                 List<String> known = DEFAULTS.keySet().stream().filter(k -> !ROOM_KEY.matcher(k).matches()).toList();
                 throw new IllegalArgumentException("unknown setting '" + key + "' (expected one of: "
-                        + String.join(", ", known) + ", room.<name>.title, room.<name>.purpose)");
+                        + String.join(", ", known) + ", room.<name>.title, room.<name>.purpose, room.<name>.retention,"
+                        + " room.<name>.words.hold, room.<name>.words.reject)");
             }
             all.put(key, entry.getValue().trim());
         }
@@ -154,7 +155,8 @@ public final class ConfigLoader {
                 throw new IllegalArgumentException(retentionKey + ": " + all.get(retentionKey)
                         + " (expected: at least 1m, such as 12h or 30d)");
             }
-            rooms.add(new RoomConfig(id, title, purpose, retention));
+            rooms.add(new RoomConfig(id, title, purpose, retention, phrases(all.get("room." + name + ".words.hold")),
+                    phrases(all.get("room." + name + ".words.reject"))));
         }
         for (String key : all.keySet()) {
             Matcher m = ROOM_KEY.matcher(key);
@@ -167,6 +169,14 @@ public final class ConfigLoader {
             throw new IllegalArgumentException("rooms: a name is listed twice (" + String.join(", ", names) + ")");
         }
         return rooms;
+    }
+
+    /** A comma-separated list of words and phrases. */
+    private static List<String> phrases(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList();
     }
 
     private static Map<String, String> parseFlags(String[] args) {

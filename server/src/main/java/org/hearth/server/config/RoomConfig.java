@@ -1,6 +1,7 @@
 package org.hearth.server.config;
 
 import java.time.Duration;
+import java.util.List;
 import org.hearth.protocol.RoomId;
 
 /**
@@ -10,6 +11,13 @@ import org.hearth.protocol.RoomId;
  * @param title its display name
  * @param purpose who the room is for, in a sentence or two
  * @param retention how long its messages are kept before they are deleted
+ * @param holdWords words and phrases that hold a message for a moderator
+ * @param rejectWords words and phrases that refuse a message
  */
-public record RoomConfig(RoomId id, String title, String purpose, Duration retention) {
+public record RoomConfig(RoomId id, String title, String purpose, Duration retention, List<String> holdWords,
+                         List<String> rejectWords) {
+    public RoomConfig {
+        holdWords = List.copyOf(holdWords);
+        rejectWords = List.copyOf(rejectWords);
+    }
 }

@@ -64,4 +64,13 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(new String[] {"9000"}, Map.of()))
                 .hasMessageContaining("expected: --key=value");
     }
+
+    @Test
+    void aRoomsWordListsAreReadFromTheConfiguration() {
+        HearthConfig config = HearthConfig.defaultsWith("room.lounge.words.hold", "end it all, pills ,",
+                "room.lounge.words.reject", "idiot");
+
+        assertThat(config.rooms().getFirst().holdWords()).containsExactly("end it all", "pills");
+        assertThat(config.rooms().getFirst().rejectWords()).containsExactly("idiot");
+    }
 }

@@ -1,0 +1,43 @@
+package org.hearth.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.hearth.protocol.ClientMessage;
+import org.hearth.protocol.ErrorCode;
+import org.hearth.protocol.RoomId;
+import org.hearth.protocol.ServerMessage;
+import org.hearth.protocol.ServerMessage.AckStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A room's configured word lists hold or refuse messages on the real server. */
+class WordListEndToEndTest {
+    private static final RoomId LOUNGE = new RoomId("lounge");
+
+    private final RunningServer server = RunningServer.start("room.lounge.words.hold", "end it all",
+            "room.lounge.words.reject", "idiot");
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aHeldPhraseIsKeptFromTheRoomAndARefusedWordIsRefusedEvenWhenDisguised() {
+        try (WsClient ash = WsClient.joined(server.url, "ash", "lounge");
+             WsClient birch = WsClient.joined(server.url, "birch", "lounge")) {
+            ash.send(new ClientMessage.Send(LOUNGE, "a1", "some days I want to END   it ... all"));
+            ServerMessage.Ack held = ash.await(ServerMessage.Ack.class);
+            ash.send(new ClientMessage.Send(LOUNGE, "a2", "you 1d10t"));
+            ServerMessage.Ack refused = ash.await(ServerMessage.Ack.class);
+            ash.send(new ClientMessage.Send(LOUNGE, "a3", "sorry, rough day"));
+
+            assertThat(birch.await(ServerMessage.Message.class).text()).isEqualTo("sorry, rough day");
+            assertThat(birch.all(ServerMessage.Message.class)).hasSize(1);
+            assertThat(held.status()).isEqualTo(AckStatus.HELD);
+            assertThat(held.rule()).isEqualTo("words.hold");
+            assertThat(refused.status()).isEqualTo(AckStatus.REJECTED);
+            assertThat(refused.code()).isEqualTo(ErrorCode.REJECTED_BY_RULE.code());
+        }
+    }
+}
