@@ -17,6 +17,7 @@ const ERRORS = new Map([
   [204, 'Someone in the room already uses that pseudonym. Please choose another.'],
   [205, 'You’re in as many rooms as one connection allows.'],
   [300, 'You’re sending quickly. Wait a moment, then send again.'],
+  [302, 'A moderator has muted you here for a while. You can still read.'],
   [500, 'The server couldn’t save that message, so nobody saw it. Please send it again.'],
 ]);
 

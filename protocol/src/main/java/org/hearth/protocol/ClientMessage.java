@@ -17,6 +17,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Send.class, name = "send"),
     @JsonSubTypes.Type(value = ClientMessage.Approve.class, name = "approve"),
     @JsonSubTypes.Type(value = ClientMessage.Decline.class, name = "decline"),
+    @JsonSubTypes.Type(value = ClientMessage.Mute.class, name = "mute"),
+    @JsonSubTypes.Type(value = ClientMessage.Unmute.class, name = "unmute"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientMessage {
@@ -217,10 +219,7 @@ public sealed interface ClientMessage {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "decline needs a room");
             }
             HeldIds.check(heldId, "decline");
-            if (rule == null || rule.isBlank() || rule.length() > 64) {
-                throw new ProtocolViolation(rule == null ? ErrorCode.MISSING_FIELD : ErrorCode.INVALID_FIELD,
-                        "decline needs the rule behind it (expected: 1-64 characters, such as rule-2)");
-            }
+            Rules.check(rule, "decline");
             if (reason != null && reason.length() > MAX_REASON_LENGTH) {
                 throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
                         "reason is " + reason.length() + " characters (expected: at most " + MAX_REASON_LENGTH + ")");
@@ -230,6 +229,69 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "decline";
+        }
+    }
+
+    /**
+     * A moderator mutes a member of the room for a while: the member may read but not post. The
+     * mute follows the member's handle across reconnects and server restarts until it ends.
+     *
+     * @param room the room
+     * @param handle the member to mute
+     * @param minutes how long, 1 to 10,080 (a week)
+     * @param rule the room rule behind it, 1-64 characters
+     */
+    record Mute(RoomId room, Handle handle, Integer minutes, String rule) implements ClientMessage {
+        public static final int MAX_MINUTES = 7 * 24 * 60;
+
+        public Mute {
+            if (room == null || handle == null || minutes == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "mute needs a room, a handle and minutes");
+            }
+            if (minutes < 1 || minutes > MAX_MINUTES) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "minutes is " + minutes + " (expected: 1 to " + MAX_MINUTES + ")");
+            }
+            Rules.check(rule, "mute");
+        }
+
+        @Override
+        public String type() {
+            return "mute";
+        }
+    }
+
+    /**
+     * A moderator ends a member's mute early.
+     *
+     * @param room the room
+     * @param handle the muted member
+     * @param rule why, 1-64 characters
+     */
+    record Unmute(RoomId room, Handle handle, String rule) implements ClientMessage {
+        public Unmute {
+            if (room == null || handle == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "unmute needs a room and a handle");
+            }
+            Rules.check(rule, "unmute");
+        }
+
+        @Override
+        public String type() {
+            return "unmute";
+        }
+    }
+
+    /** The shape of a rule id that a moderator's command names. */
+    final class Rules {
+        private Rules() {
+        }
+
+        static void check(String rule, String frame) {
+            if (rule == null || rule.isBlank() || rule.length() > 64) {
+                throw new ProtocolViolation(rule == null ? ErrorCode.MISSING_FIELD : ErrorCode.INVALID_FIELD,
+                        frame + " needs the rule behind it (expected: 1-64 characters, such as rule-2)");
+            }
         }
     }
 

@@ -39,6 +39,7 @@ public enum ErrorCode {
     UNKNOWN_HELD_MESSAGE(208, "no message with this id is waiting; another moderator may have decided it"),
 
     RATE_LIMITED(300, "too many messages; wait and try again"),
+    MUTED(302, "a moderator has muted you in this room for a while; you can still read"),
 
     HELD_FOR_REVIEW(400, "held for a moderator's review"),
     REJECTED_BY_RULE(401, "not posted: it breaks a room rule"),

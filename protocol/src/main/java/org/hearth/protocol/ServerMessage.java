@@ -22,6 +22,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Error.class, name = "error"),
     @JsonSubTypes.Type(value = ServerMessage.Held.class, name = "held"),
     @JsonSubTypes.Type(value = ServerMessage.Resolved.class, name = "resolved"),
+    @JsonSubTypes.Type(value = ServerMessage.Done.class, name = "done"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -191,5 +192,17 @@ public sealed interface ServerMessage {
      * @param seq the sequence number it was posted with, when approved
      */
     record Resolved(RoomId room, String heldId, String outcome, String by, Long seq) implements ServerMessage {
+    }
+
+    /**
+     * For the moderator who sent a command: it was carried out. (A refused command gets an
+     * {@code error} instead.)
+     *
+     * @param room the room
+     * @param action the command's type, for example {@code mute}
+     * @param handle the member it concerned, if any
+     * @param until when its effect ends, in ms since the epoch, if it has an end
+     */
+    record Done(RoomId room, String action, Handle handle, Long until) implements ServerMessage {
     }
 }

@@ -41,6 +41,7 @@ class CodesTest {
                 entry("TOO_MANY_JOINS", 205),
                 entry("UNKNOWN_HELD_MESSAGE", 208),
                 entry("RATE_LIMITED", 300),
+                entry("MUTED", 302),
                 entry("HELD_FOR_REVIEW", 400),
                 entry("REJECTED_BY_RULE", 401),
                 entry("FORBIDDEN", 402),

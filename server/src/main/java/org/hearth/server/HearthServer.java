@@ -42,6 +42,7 @@ import org.hearth.server.store.Stores;
 import org.hearth.server.store.memory.InMemoryAccountStore;
 import org.hearth.server.store.memory.InMemoryAuditLog;
 import org.hearth.server.store.memory.InMemoryMessageStore;
+import org.hearth.server.store.memory.InMemoryMuteStore;
 import org.hearth.server.store.sqlite.SqliteStore;
 import org.hearth.server.transport.NettyTransport;
 
@@ -90,7 +91,7 @@ public final class HearthServer implements AutoCloseable {
                     config.limits().textLength(), config.limits().jsonDepth()));
             transport = new NettyTransport(config, codec);
             RoomServices services = new RoomServices(transport.frameEncoder(), clock, new MessageIds(clock.millis()),
-                    stores.messages(), storeReads, stores.audit(), new RoomSettings(config.historyWindow(), config.historyOnJoin(),
+                    stores.messages(), storeReads, stores.audit(), stores.mutes(), new RoomSettings(config.historyWindow(), config.historyOnJoin(),
                     config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT));
             List<Executor> executors = transport.roomExecutors();
             List<Room> rooms = new ArrayList<>();
@@ -130,7 +131,7 @@ public final class HearthServer implements AutoCloseable {
             case SQLITE -> SqliteStore.open(config);
             case MEMORY -> {
                 InMemoryMessageStore memory = new InMemoryMessageStore();
-                yield new Stores(memory, memory, new InMemoryAccountStore(), new InMemoryAuditLog());
+                yield new Stores(memory, memory, new InMemoryAccountStore(), new InMemoryAuditLog(), new InMemoryMuteStore());
             }
         };
     }

@@ -22,6 +22,14 @@ public final class FilterChain {
         return filters;
     }
 
+    /** This chain with {@code first} run before every other filter. */
+    public FilterChain withFirst(MessageFilter first) {
+        List<MessageFilter> all = new ArrayList<>(filters.size() + 1);
+        all.add(first);
+        all.addAll(filters);
+        return new FilterChain(all);
+    }
+
     /**
      * What the chain decided.
      *

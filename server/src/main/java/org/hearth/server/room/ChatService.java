@@ -87,6 +87,24 @@ public final class ChatService {
         room.decline(moderator, decline);
     }
 
+    public void mute(Session moderator, ClientMessage.Mute mute) {
+        Room room = rooms.get(mute.room());
+        if (room == null) {
+            moderator.send(noSuchRoom(mute, mute.room(), null));
+            return;
+        }
+        room.mute(moderator, mute);
+    }
+
+    public void unmute(Session moderator, ClientMessage.Unmute unmute) {
+        Room room = rooms.get(unmute.room());
+        if (room == null) {
+            moderator.send(noSuchRoom(unmute, unmute.room(), null));
+            return;
+        }
+        room.unmute(moderator, unmute);
+    }
+
     /**
      * The connection closed: the session's rooms keep its place for the grace period. Every room
      * is told, even when the session has already moved to a newer connection, because a room may

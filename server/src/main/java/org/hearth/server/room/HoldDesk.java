@@ -42,7 +42,7 @@ final class HoldDesk {
 
     /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */
     HeldMessage take(Session caller, String heldId, String frame) {
-        if (!moderates(caller)) {
+        if (!moderates(caller, room)) {
             caller.send(ServerMessage.Error.of(ErrorCode.FORBIDDEN, "only a moderator of " + room + " may " + frame
                     + " held messages", frame, room.value(), null));
             return null;
@@ -67,20 +67,21 @@ final class HoldDesk {
 
     /** A moderator who (re)joins sees everything waiting, most urgent first. */
     void showQueue(Session session, Connection connection) {
-        if (moderates(session)) {
+        if (moderates(session, room)) {
             for (HeldMessage held : queue.inReviewOrder()) {
                 connection.send(frame(held));
             }
         }
     }
 
-    private boolean moderates(Session session) {
+    /** Whether the session is a signed-in moderator of the room, or an operator. */
+    static boolean moderates(Session session, RoomId room) {
         return session.staff() != null && session.staff().moderates(room);
     }
 
     private void toModerators(ServerMessage frame) {
         for (RoomMember member : present) {
-            if (member.connection != null && moderates(member.session)) {
+            if (member.connection != null && moderates(member.session, room)) {
                 member.connection.send(frame);
             }
         }

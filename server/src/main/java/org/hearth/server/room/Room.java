@@ -18,9 +18,9 @@ import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.HoldQueue;
 import org.hearth.server.moderation.Verdict;
+import org.hearth.server.moderation.filter.MuteFilter;
 import org.hearth.server.session.Connection;
 import org.hearth.server.session.Session;
-import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.RoomHistory;
 import org.hearth.server.store.StoredMessage;
 
@@ -46,6 +46,8 @@ public final class Room {
     private final RecentAnswers answers;
     private final FanOut fanOut;
     private final HoldDesk holdDesk;
+    private final RoomAudit audit;
+    private final MuteDesk muteDesk;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -58,7 +60,9 @@ public final class Room {
         this.summary = summary;
         this.retention = retention;
         this.executor = executor;
-        this.filters = filters;
+        this.audit = new RoomAudit(id, services.audit(), services.clock());
+        this.muteDesk = new MuteDesk(id, summary, services, membersByHandle, audit);
+        this.filters = filters.withFirst(new MuteFilter(muteDesk.list())); // a muted member's message goes no further
         this.services = services;
         this.settings = services.settings();
         this.fanOut = new FanOut(services.encoder());
@@ -74,6 +78,7 @@ public final class Room {
                     ServerMessage.Ack.sent(id, stored.clientMsgId(), stored.message().seq()), now);
         }
         this.nextSeq = restored.lastSeq() + 1;
+        muteDesk.restore(now); // start-up: may block
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
     }
 
@@ -101,6 +106,16 @@ public final class Room {
     /** A moderator lets a held message in. */
     public void approve(Session moderator, ClientMessage.Approve approve) {
         executor.execute(() -> onApprove(moderator, approve));
+    }
+
+    /** A moderator mutes a member for a while. */
+    public void mute(Session moderator, ClientMessage.Mute mute) {
+        executor.execute(() -> muteDesk.mute(moderator, mute));
+    }
+
+    /** A moderator lifts a mute early. */
+    public void unmute(Session moderator, ClientMessage.Unmute unmute) {
+        executor.execute(() -> muteDesk.unmute(moderator, unmute));
     }
 
     /** A moderator keeps a held message out. */
@@ -301,7 +316,7 @@ public final class Room {
                 answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.HELD,
                         ErrorCode.HELD_FOR_REVIEW, hold.rule(), hold.reason()), true);
                 holdDesk.hold(held, session);
-                audit("filter:" + result.stoppedBy(), "held", session.handle(), "held:" + held.id(), hold.rule(),
+                audit.record("filter:" + result.stoppedBy(), "held", session.handle(), "held:" + held.id(), hold.rule(),
                         hold.level().name().toLowerCase(java.util.Locale.ROOT));
             }
             case Verdict.Reject reject -> {
@@ -309,7 +324,7 @@ public final class Room {
                 answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.REJECTED, reject.code(),
                         reject.rule(), reject.reason()), isFinal);
                 if (isFinal) {
-                    audit("filter:" + result.stoppedBy(), "rejected", session.handle(), null, reject.rule(), null);
+                    audit.record("filter:" + result.stoppedBy(), "rejected", session.handle(), null, reject.rule(), null);
                 }
             }
             case Verdict.Pass pass -> throw new IllegalStateException("a pass never stops the chain");
@@ -330,7 +345,7 @@ public final class Room {
                 services.clock().instant());
         store(holdDesk.authorOf(held), held.clientMsgId(), approved,
                 new FilterChain.Result(null, null, approved.text(), List.of()));
-        audit(staffActor(moderator), "approved", held.candidate().author(), "held:" + held.id(), null, "seq:" + seq);
+        audit.record(RoomAudit.actor(moderator), "approved", held.candidate().author(), "held:" + held.id(), null, "seq:" + seq);
         holdDesk.resolved(held, "approved", moderator, seq);
     }
 
@@ -344,7 +359,7 @@ public final class Room {
                 : "A moderator decided not to post this message (" + decline.rule() + ").";
         answer(author, ServerMessage.Ack.notSent(id, held.clientMsgId(), AckStatus.REJECTED, ErrorCode.REJECTED_BY_RULE,
                 decline.rule(), reason), true);
-        audit(staffActor(moderator), "declined", held.candidate().author(), "held:" + held.id(), decline.rule(), null);
+        audit.record(RoomAudit.actor(moderator), "declined", held.candidate().author(), "held:" + held.id(), decline.rule(), null);
         holdDesk.resolved(held, "declined", moderator, null);
     }
 
@@ -376,20 +391,10 @@ public final class Room {
         answer(author, ServerMessage.Ack.sent(id, clientMsgId, message.seq()), true);
         for (Verdict.Redact redaction : result.redactions()) {
             author.send(new ServerMessage.Notice(id, "redacted", redaction.rule(), redaction.notice()));
-            audit("filter", "redacted", author.handle(), "seq:" + message.seq(), redaction.rule(),
+            audit.record("filter", "redacted", author.handle(), "seq:" + message.seq(), redaction.rule(),
                     redaction.spans().size() + " parts");
         }
         fanOut.broadcast(message);
-    }
-
-    /** Records a moderation decision; the audit log is durable and append-only. */
-    private void audit(String actor, String action, Handle member, String message, String rule, String detail) {
-        services.audit().append(new AuditLog.Entry(0, services.clock().millis(), id.value(), actor, action,
-                member == null ? null : member.value(), message, rule, detail));
-    }
-
-    private static String staffActor(Session staff) {
-        return staff.staff().role().name().toLowerCase(java.util.Locale.ROOT) + ":" + staff.staff().account().name();
     }
 
     /** Tells the author what became of its message, remembering final answers for resends. */

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import org.hearth.server.session.FrameEncoder;
 import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.MessageStore;
+import org.hearth.server.store.MuteStore;
 
 /**
  * What every room uses and none owns.
@@ -15,8 +16,9 @@ import org.hearth.server.store.MessageStore;
  * @param store where messages are made durable
  * @param storeReads where a room's blocking store reads run (never on its own thread)
  * @param audit where every moderation decision is recorded
+ * @param mutes where mutes are kept across restarts (blocking: used on {@code storeReads})
  * @param settings what every room is configured with
  */
 public record RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store,
-                           Executor storeReads, AuditLog audit, RoomSettings settings) {
+                           Executor storeReads, AuditLog audit, MuteStore mutes, RoomSettings settings) {
 }

@@ -7,8 +7,9 @@ package org.hearth.server.store;
  * @param rooms rooms and their settings
  * @param accounts staff accounts
  * @param audit the record of moderation decisions
+ * @param mutes mutes that outlive a restart
  */
-public record Stores(MessageStore messages, RoomCatalog rooms, AccountStore accounts, AuditLog audit)
+public record Stores(MessageStore messages, RoomCatalog rooms, AccountStore accounts, AuditLog audit, MuteStore mutes)
         implements AutoCloseable {
     @Override
     public void close() {

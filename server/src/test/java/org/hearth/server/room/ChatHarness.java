@@ -18,6 +18,7 @@ import org.hearth.server.store.MessageStore;
 import org.hearth.server.store.RoomCatalog;
 import org.hearth.server.store.memory.InMemoryAuditLog;
 import org.hearth.server.store.memory.InMemoryMessageStore;
+import org.hearth.server.store.memory.InMemoryMuteStore;
 import org.hearth.server.testing.FakeConnection;
 import org.hearth.server.testing.FakeFrames;
 import org.hearth.server.testing.InlineLane;
@@ -33,6 +34,7 @@ final class ChatHarness {
     final FakeFrames frames = new FakeFrames();
     final MessageStore store;
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final InMemoryMuteStore mutes;
     final SessionRegistry sessions;
     final Room lounge;
     final ChatService chat;
@@ -54,13 +56,21 @@ final class ChatHarness {
     /** A harness on an existing store: a server restarted on the same data. */
     ChatHarness(MutableClock clock, int historyWindow, int historyOnJoin, List<MessageFilter> filters,
                 Executor roomExecutor, MessageStore store) {
+        this(clock, historyWindow, historyOnJoin, filters, roomExecutor, store, new InMemoryMuteStore());
+    }
+
+    /** A harness on existing stores: a server restarted on the same data. */
+    ChatHarness(MutableClock clock, int historyWindow, int historyOnJoin, List<MessageFilter> filters,
+                Executor roomExecutor, MessageStore store, InMemoryMuteStore mutes) {
         this.clock = clock;
         this.store = store;
+        this.mutes = mutes;
         this.sessions = new SessionRegistry(clock, GRACE);
         if (store instanceof RoomCatalog catalog) {
             catalog.register(LOUNGE, "The lounge", "Talk kindly.", RETENTION);
         }
         RoomServices services = new RoomServices(frames, clock, new MessageIds(clock.millis()), store, Runnable::run, audit,
+                mutes,
                 new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000));
         lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly."), RETENTION, roomExecutor,
                 new FilterChain(filters), services, store.load(LOUNGE, historyWindow));

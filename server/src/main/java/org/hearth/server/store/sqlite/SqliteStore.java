@@ -99,7 +99,8 @@ public final class SqliteStore implements MessageStore, RoomCatalog, AuditLog {
                 pragmas.execute("PRAGMA busy_timeout = 5000");
             }
             SqliteStore store = new SqliteStore(readConnection, new GroupCommitWriter(writeConnection, config.maxBatch()));
-            return new Stores(store, store, new SqliteAccountStore(readConnection, store), store);
+            return new Stores(store, store, new SqliteAccountStore(readConnection, store), store,
+                    new SqliteMuteStore(readConnection, store));
         } catch (SQLException e) {
             throw new StoreException("the database " + file + " could not be opened: " + e.getMessage(), e);
         }

@@ -89,6 +89,8 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             case ClientMessage.Send send -> chat.send(session, send);
             case ClientMessage.Approve approve -> chat.approve(session, approve);
             case ClientMessage.Decline decline -> chat.decline(session, decline);
+            case ClientMessage.Mute mute -> chat.mute(session, mute);
+            case ClientMessage.Unmute unmute -> chat.unmute(session, unmute);
             default -> ReferenceCountUtil.release(msg);
         }
     }
