@@ -2,6 +2,8 @@ package org.hearth.server.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs a room's filters in their configured order. The first hold or reject stops the chain;
@@ -12,7 +14,10 @@ public final class FilterChain {
     /** The text put in place of a redacted part. */
     public static final String REDACTION_MARK = "[removed]";
 
+    private static final Logger log = LoggerFactory.getLogger(FilterChain.class);
+
     private final List<MessageFilter> filters;
+    private long failures;
 
     public FilterChain(List<MessageFilter> filters) {
         this.filters = List.copyOf(filters);
@@ -48,7 +53,7 @@ public final class FilterChain {
         Candidate current = candidate;
         List<Verdict.Redact> redactions = List.of();
         for (MessageFilter filter : filters) {
-            Verdict verdict = filter.evaluate(current);
+            Verdict verdict = evaluateSafely(filter, current);
             switch (verdict) {
                 case Verdict.Pass pass -> {
                 }
@@ -68,6 +73,30 @@ public final class FilterChain {
             }
         }
         return new Result(null, null, current.text(), redactions);
+    }
+
+    /**
+     * A filter that fails must not lose the message, nor let it through unexamined: it is held
+     * for a moderator (the safe default), and the failure is logged (without the text) and counted.
+     */
+    private Verdict evaluateSafely(MessageFilter filter, Candidate candidate) {
+        try {
+            Verdict verdict = filter.evaluate(candidate);
+            if (verdict == null) {
+                throw new IllegalStateException("the filter returned no verdict");
+            }
+            return verdict;
+        } catch (RuntimeException e) {
+            failures++;
+            log.error("filter {} failed; the message is held for a moderator: {}", filter.name(), e.toString());
+            return new Verdict.Hold("filter-failed:" + filter.name(), TriageLevel.WATCH,
+                    "A moderator will look at your message before the room sees it (an automatic check could not run).");
+        }
+    }
+
+    /** How many times a filter in this chain failed. */
+    public long failures() {
+        return failures;
     }
 
     public void forget(String memberId) {

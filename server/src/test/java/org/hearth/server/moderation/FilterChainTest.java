@@ -1,0 +1,77 @@
+package org.hearth.server.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.hearth.protocol.Handle;
+import org.hearth.protocol.RoomId;
+import org.junit.jupiter.api.Test;
+
+class FilterChainTest {
+    private static final Candidate MESSAGE = new Candidate(new RoomId("lounge"), "m1", new Handle("ash"),
+            "my number is 555-0100, call me", Instant.EPOCH);
+
+    private static MessageFilter filter(String name, java.util.function.Function<Candidate, Verdict> decide) {
+        return new MessageFilter() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Verdict evaluate(Candidate candidate) {
+                return decide.apply(candidate);
+            }
+        };
+    }
+
+    @Test
+    void aFilterThatThrowsHoldsTheMessageForAModeratorInsteadOfLosingIt() {
+        FilterChain chain = new FilterChain(List.of(filter("broken", c -> {
+            throw new IllegalStateException("boom");
+        })));
+
+        FilterChain.Result result = chain.evaluate(MESSAGE);
+
+        assertThat(result.stop()).isInstanceOfSatisfying(Verdict.Hold.class,
+                hold -> assertThat(hold.rule()).isEqualTo("filter-failed:broken"));
+        assertThat(result.stoppedBy()).isEqualTo("broken");
+        assertThat(result.text()).isEqualTo(MESSAGE.text());
+        assertThat(chain.failures()).isEqualTo(1);
+    }
+
+    @Test
+    void redactionsCombineAndLaterFiltersSeeTheRedactedText() {
+        String[] seenByLast = new String[1];
+        FilterChain chain = new FilterChain(List.of(
+                filter("phone", c -> new Verdict.Redact("pii.phone", List.of(new Verdict.Span(13, 21)), "phone removed")),
+                filter("call", c -> new Verdict.Redact("words", List.of(new Verdict.Span(c.text().indexOf("call"),
+                        c.text().indexOf("call") + 4)), "word removed")),
+                filter("last", c -> {
+                    seenByLast[0] = c.text();
+                    return Verdict.PASS;
+                })));
+
+        FilterChain.Result result = chain.evaluate(MESSAGE);
+
+        assertThat(result.stop()).isNull();
+        assertThat(result.text()).isEqualTo("my number is [removed], [removed] me");
+        assertThat(seenByLast[0]).isEqualTo(result.text());
+        assertThat(result.redactions()).extracting(Verdict.Redact::rule).containsExactly("pii.phone", "words");
+    }
+
+    @Test
+    void theFirstHoldOrRejectStopsTheChain() {
+        boolean[] ranAfter = {false};
+        FilterChain chain = new FilterChain(List.of(
+                filter("rejects", c -> new Verdict.Reject("rule-2", org.hearth.protocol.ErrorCode.REJECTED_BY_RULE, "no")),
+                filter("after", c -> {
+                    ranAfter[0] = true;
+                    return Verdict.PASS;
+                })));
+
+        assertThat(chain.evaluate(MESSAGE).stoppedBy()).isEqualTo("rejects");
+        assertThat(ranAfter[0]).isFalse();
+    }
+}
