@@ -28,7 +28,9 @@ public final class TextNormalizer {
 
     /** The normalised words of the text, in order. */
     public static List<String> words(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // Most messages are plain ASCII: nothing to decompose, so skip the costly normalisation.
+        String folded = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {
@@ -56,6 +58,15 @@ public final class TextNormalizer {
             words.add(word.toString());
         }
         return joinSpacedLetters(words);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "k i l l" came out as four one-letter words: runs of two or more of them are read as one word. */
