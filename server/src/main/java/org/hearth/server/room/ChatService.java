@@ -43,66 +43,52 @@ public final class ChatService {
     }
 
     public void join(Session session, Connection connection, ClientMessage.Join join) {
-        Room room = rooms.get(join.room());
-        if (room == null) {
-            connection.send(noSuchRoom(join, join.room(), null));
-            return;
+        Room room = roomFor(session, join, join.room(), null);
+        if (room != null) {
+            room.join(session, connection, join);
         }
-        room.join(session, connection, join);
     }
 
     public void leave(Session session, ClientMessage.Leave leave) {
-        Room room = rooms.get(leave.room());
-        if (room == null) {
-            session.send(noSuchRoom(leave, leave.room(), null));
-            return;
+        Room room = roomFor(session, leave, leave.room(), null);
+        if (room != null) {
+            room.leave(session, leave);
         }
-        room.leave(session, leave);
     }
 
     public void send(Session session, ClientMessage.Send send) {
-        Room room = rooms.get(send.room());
-        if (room == null) {
-            session.send(noSuchRoom(send, send.room(), send.clientMsgId()));
-            return;
+        Room room = roomFor(session, send, send.room(), send.clientMsgId());
+        if (room != null) {
+            room.post(session, send);
         }
-        room.post(session, send);
     }
 
     public void approve(Session moderator, ClientMessage.Approve approve) {
-        Room room = rooms.get(approve.room());
-        if (room == null) {
-            moderator.send(noSuchRoom(approve, approve.room(), null));
-            return;
+        Room room = roomFor(moderator, approve, approve.room(), null);
+        if (room != null) {
+            room.approve(moderator, approve);
         }
-        room.approve(moderator, approve);
     }
 
     public void decline(Session moderator, ClientMessage.Decline decline) {
-        Room room = rooms.get(decline.room());
-        if (room == null) {
-            moderator.send(noSuchRoom(decline, decline.room(), null));
-            return;
+        Room room = roomFor(moderator, decline, decline.room(), null);
+        if (room != null) {
+            room.decline(moderator, decline);
         }
-        room.decline(moderator, decline);
     }
 
     public void mute(Session moderator, ClientMessage.Mute mute) {
-        Room room = rooms.get(mute.room());
-        if (room == null) {
-            moderator.send(noSuchRoom(mute, mute.room(), null));
-            return;
+        Room room = roomFor(moderator, mute, mute.room(), null);
+        if (room != null) {
+            room.mute(moderator, mute);
         }
-        room.mute(moderator, mute);
     }
 
     public void unmute(Session moderator, ClientMessage.Unmute unmute) {
-        Room room = rooms.get(unmute.room());
-        if (room == null) {
-            moderator.send(noSuchRoom(unmute, unmute.room(), null));
-            return;
+        Room room = roomFor(moderator, unmute, unmute.room(), null);
+        if (room != null) {
+            room.unmute(moderator, unmute);
         }
-        room.unmute(moderator, unmute);
     }
 
     /**
@@ -128,8 +114,13 @@ public final class ChatService {
         }
     }
 
-    private static ServerMessage.Error noSuchRoom(ClientMessage frame, RoomId room, String clientMsgId) {
-        return ServerMessage.Error.of(ErrorCode.NO_SUCH_ROOM, "there is no room called " + room, frame.type(),
-                room.value(), clientMsgId);
+    /** The room a frame names, or null after telling the session there is no such room. */
+    private Room roomFor(Session session, ClientMessage frame, RoomId id, String clientMsgId) {
+        Room room = rooms.get(id);
+        if (room == null) {
+            session.send(ServerMessage.Error.of(ErrorCode.NO_SUCH_ROOM, "there is no room called " + id, frame.type(),
+                    id.value(), clientMsgId));
+        }
+        return room;
     }
 }
