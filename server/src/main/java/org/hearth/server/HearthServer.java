@@ -25,12 +25,14 @@ import org.hearth.server.auth.SignIn;
 import org.hearth.server.auth.SignInLimiter;
 import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.config.HearthConfig;
+import org.hearth.server.transport.http.Charters;
 import org.hearth.server.config.RoomConfig;
 import org.hearth.server.config.StoreConfig;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.filter.RateLimitFilter;
 import org.hearth.server.moderation.filter.WordListFilter;
 import org.hearth.server.room.ChatService;
+import org.hearth.server.room.DutyBoard;
 import org.hearth.server.room.MessageIds;
 import org.hearth.server.room.Room;
 import org.hearth.server.room.RoomRegistry;
@@ -90,8 +92,9 @@ public final class HearthServer implements AutoCloseable {
             ProtocolCodec codec = new ProtocolCodec(new CodecLimits(config.limits().frameBytes(),
                     config.limits().textLength(), config.limits().jsonDepth()));
             transport = new NettyTransport(config, codec);
+            DutyBoard duty = new DutyBoard();
             RoomServices services = new RoomServices(transport.frameEncoder(), clock, new MessageIds(clock.millis()),
-                    stores.messages(), storeReads, stores.audit(), stores.mutes(), new RoomSettings(config.historyWindow(), config.historyOnJoin(),
+                    stores.messages(), storeReads, stores.audit(), stores.mutes(), duty, new RoomSettings(config.historyWindow(), config.historyOnJoin(),
                     config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT));
             List<Executor> executors = transport.roomExecutors();
             List<Room> rooms = new ArrayList<>();
@@ -100,7 +103,8 @@ public final class HearthServer implements AutoCloseable {
                 stores.rooms().register(room.id(), room.title(), room.purpose(), room.retention());
                 // Rooms are spread over the event loops; each stays on its loop for life.
                 Executor executor = executors.get(rooms.size() % executors.size());
-                rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose()), room.retention(), executor,
+                rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose(), room.charter().rules()),
+                        room.retention(), executor,
                         filters.apply(room), services, stores.messages().load(room.id(), config.historyWindow())));
                 retention.put(room.id(), room.retention());
             }
@@ -109,7 +113,8 @@ public final class HearthServer implements AutoCloseable {
             accounts.ensureAnOperator().ifPresent(password -> System.out.println(firstOperatorNotice(password)));
             StaffTokens tokens = new StaffTokens(clock, Accounts.SIGN_IN_LIFETIME);
             SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
-            InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork);
+            InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork,
+                    new Charters(config.rooms(), duty));
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();

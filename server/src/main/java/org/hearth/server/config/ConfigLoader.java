@@ -29,7 +29,8 @@ public final class ConfigLoader {
     /** Every static key with its default, in the order the example file documents them. */
     static final Map<String, String> DEFAULTS = defaults();
 
-    private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose|retention|words\\.hold|words\\.reject)");
+    private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose|retention|words\\.hold|words\\.reject|rule\\.[1-9][0-9]?|support\\.[1-9][0-9]?|locale"
+            + "|moderation-hours|policy\\.(risk|suicide-discussion|links|slow-mode|unmoderated))");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private ConfigLoader() {
@@ -88,7 +89,8 @@ public final class ConfigLoader {
                 List<String> known = DEFAULTS.keySet().stream().filter(k -> !ROOM_KEY.matcher(k).matches()).toList();
                 throw new IllegalArgumentException("unknown setting '" + key + "' (expected one of: "
                         + String.join(", ", known) + ", room.<name>.title, room.<name>.purpose, room.<name>.retention,"
-                        + " room.<name>.words.hold, room.<name>.words.reject)");
+                        + " room.<name>.words.hold, room.<name>.words.reject, room.<name>.rule.N, room.<name>.support.N,"
+                        + " room.<name>.locale, room.<name>.moderation-hours, room.<name>.policy.*)");
             }
             all.put(key, entry.getValue().trim());
         }
@@ -156,7 +158,7 @@ public final class ConfigLoader {
                         + " (expected: at least 1m, such as 12h or 30d)");
             }
             rooms.add(new RoomConfig(id, title, purpose, retention, phrases(all.get("room." + name + ".words.hold")),
-                    phrases(all.get("room." + name + ".words.reject"))));
+                    phrases(all.get("room." + name + ".words.reject")), charter(name, all, s)));
         }
         for (String key : all.keySet()) {
             Matcher m = ROOM_KEY.matcher(key);
@@ -169,6 +171,42 @@ public final class ConfigLoader {
             throw new IllegalArgumentException("rooms: a name is listed twice (" + String.join(", ", names) + ")");
         }
         return rooms;
+    }
+
+    /** A room's charter from its room.NAME.* keys, with defaults that describe a cautious room. */
+    private static Charter charter(String room, Map<String, String> all, Settings s) {
+        String prefix = "room." + room + ".";
+        List<org.hearth.protocol.RoomSummary.Rule> rules = new ArrayList<>();
+        List<String> support = new ArrayList<>();
+        for (int n = 1; n <= 99; n++) {
+            String rule = all.get(prefix + "rule." + n);
+            if (rule != null && !rule.isBlank()) {
+                rules.add(new org.hearth.protocol.RoomSummary.Rule("rule-" + n, rule.trim()));
+            }
+            String line = all.get(prefix + "support." + n);
+            if (line != null && !line.isBlank()) {
+                support.add(line.trim());
+            }
+        }
+        String slowKey = prefix + "policy.slow-mode";
+        Duration slowMode = all.containsKey(slowKey) ? s.duration(slowKey) : Duration.ZERO;
+        return new Charter(rules, all.getOrDefault(prefix + "locale", "en-GB").trim(),
+                all.getOrDefault(prefix + "moderation-hours", "not published").trim(), support,
+                new Charter.Policies(
+                        oneOf(all, prefix + "policy.risk", "hold", "allow-with-support"),
+                        oneOf(all, prefix + "policy.suicide-discussion", "precluded", "allowed"),
+                        oneOf(all, prefix + "policy.links", "allowed", "refused"),
+                        slowMode,
+                        oneOf(all, prefix + "policy.unmoderated", "flow", "hold-all", "hold-flagged")));
+    }
+
+    /** The key's value, which must be one of {@code allowed}; the first is the default. */
+    private static String oneOf(Map<String, String> all, String key, String... allowed) {
+        String value = all.getOrDefault(key, allowed[0]).trim();
+        if (!List.of(allowed).contains(value)) {
+            throw new IllegalArgumentException(key + ": '" + value + "' (expected one of: " + String.join(", ", allowed) + ")");
+        }
+        return value;
     }
 
     /** A comma-separated list of words and phrases. */

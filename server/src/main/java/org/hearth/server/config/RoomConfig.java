@@ -13,9 +13,10 @@ import org.hearth.protocol.RoomId;
  * @param retention how long its messages are kept before they are deleted
  * @param holdWords words and phrases that hold a message for a moderator
  * @param rejectWords words and phrases that refuse a message
+ * @param charter the room's published rules, support resources and policies
  */
 public record RoomConfig(RoomId id, String title, String purpose, Duration retention, List<String> holdWords,
-                         List<String> rejectWords) {
+                         List<String> rejectWords, Charter charter) {
     public RoomConfig {
         holdWords = List.copyOf(holdWords);
         rejectWords = List.copyOf(rejectWords);

@@ -235,6 +235,18 @@ public final class Room {
         }
         member.connection = connection;
         fanOut.add(connection);
+        postDuty();
+    }
+
+    /** Tells the duty board how many of the room's moderators are here and connected. */
+    private void postDuty() {
+        int moderators = 0;
+        for (RoomMember member : membersByHandle.values()) {
+            if (member.connection != null && HoldDesk.moderates(member.session, id)) {
+                moderators++;
+            }
+        }
+        services.duty().post(id, moderators);
     }
 
     private void onLeave(Session session, ClientMessage.Leave leave) {
@@ -253,6 +265,7 @@ public final class Room {
             fanOut.remove(connection);
             member.connection = null;
             member.awaySinceMillis = services.clock().millis();
+            postDuty();
         }
     }
 
@@ -283,6 +296,7 @@ public final class Room {
         session.rooms().remove(id);
         filters.forget(session.id());
         fanOut.broadcast(new ServerMessage.Presence(id, session.handle(), PresenceEvent.LEFT, membersByHandle.size()));
+        postDuty();
     }
 
     // ---- the message path ----

@@ -17,8 +17,9 @@ import org.hearth.server.store.MuteStore;
  * @param storeReads where a room's blocking store reads run (never on its own thread)
  * @param audit where every moderation decision is recorded
  * @param mutes where mutes are kept across restarts (blocking: used on {@code storeReads})
+ * @param duty where each room posts how many of its moderators are present
  * @param settings what every room is configured with
  */
 public record RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store,
-                           Executor storeReads, AuditLog audit, MuteStore mutes, RoomSettings settings) {
+                           Executor storeReads, AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings) {
 }

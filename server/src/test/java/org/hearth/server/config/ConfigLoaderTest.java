@@ -73,4 +73,28 @@ class ConfigLoaderTest {
         assertThat(config.rooms().getFirst().holdWords()).containsExactly("end it all", "pills");
         assertThat(config.rooms().getFirst().rejectWords()).containsExactly("idiot");
     }
+
+    @Test
+    void aRoomsCharterComesFromItsKeysWithCautiousDefaults() {
+        HearthConfig config = HearthConfig.defaultsWith(
+                "room.lounge.rule.1", "Be kind.",
+                "room.lounge.rule.3", "No details of methods.",
+                "room.lounge.support.1", "Samaritans (UK and Ireland): 116 123, any time",
+                "room.lounge.moderation-hours", "Every evening, 18:00-23:00 UK time",
+                "room.lounge.policy.links", "refused",
+                "room.lounge.policy.slow-mode", "30s");
+
+        Charter charter = config.rooms().getFirst().charter();
+
+        assertThat(charter.rules()).extracting(org.hearth.protocol.RoomSummary.Rule::id).containsExactly("rule-1", "rule-3");
+        assertThat(charter.support()).containsExactly("Samaritans (UK and Ireland): 116 123, any time");
+        assertThat(charter.moderationHours()).isEqualTo("Every evening, 18:00-23:00 UK time");
+        assertThat(charter.policies().links()).isEqualTo("refused");
+        assertThat(charter.policies().slowMode()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(charter.policies().risk()).isEqualTo("hold");
+        assertThat(charter.policies().suicideDiscussion()).isEqualTo("precluded");
+        assertThat(charter.policies().whenUnmoderated()).isEqualTo("flow");
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("room.lounge.policy.risk", "ignore"))
+                .hasMessage("room.lounge.policy.risk: 'ignore' (expected one of: hold, allow-with-support)");
+    }
 }

@@ -17,7 +17,8 @@ class HttpEndToEndTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start();
+        server = RunningServer.start("room.lounge.rule.1", "Be kind.", "room.lounge.rule.2", "Keep names out of the room.",
+                "room.lounge.support.1", "Samaritans (UK and Ireland): 116 123, any time");
     }
 
     @AfterAll
@@ -75,5 +76,35 @@ class HttpEndToEndTest {
     @Test
     void aPlainRequestToTheWebSocketPathIsRefused() throws Exception {
         assertThat(request("GET", "/ws").statusCode()).isBetween(400, 499);
+    }
+
+    @Test
+    void aRoomsCharterIsPublishedAsJsonWithItsRulesSupportAndWhetherAModeratorIsOnDuty() throws Exception {
+        HttpResponse<String> charter = request("GET", "/rooms/lounge/charter");
+        HttpResponse<String> missing = request("GET", "/rooms/attic/charter");
+
+        assertThat(charter.statusCode()).isEqualTo(200);
+        assertThat(charter.headers().firstValue("content-type")).hasValue("application/json");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(charter.body());
+        assertThat(json.path("title").asText()).isEqualTo("The lounge");
+        assertThat(json.path("rules").get(1).path("id").asText()).isEqualTo("rule-2");
+        assertThat(json.path("rules").get(1).path("text").asText()).isEqualTo("Keep names out of the room.");
+        assertThat(json.path("supportResources").get(0).asText()).contains("116 123");
+        assertThat(json.path("moderated").asBoolean()).isTrue();
+        assertThat(json.path("moderatorOnDuty").asBoolean()).isFalse();
+        assertThat(json.path("policies").path("suicideDiscussion").asText()).isEqualTo("precluded");
+        assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMemberSeesTheRoomsRulesOnJoin() {
+        try (WsClient ash = WsClient.greeted(server.url, "ash")) {
+            ash.send(new org.hearth.protocol.ClientMessage.Join(new org.hearth.protocol.RoomId("lounge"), null));
+
+            var joined = ash.await(org.hearth.protocol.ServerMessage.Joined.class);
+
+            assertThat(joined.charter().rules()).extracting(org.hearth.protocol.RoomSummary.Rule::text)
+                    .containsExactly("Be kind.", "Keep names out of the room.");
+        }
     }
 }

@@ -34,6 +34,7 @@ final class ChatHarness {
     final FakeFrames frames = new FakeFrames();
     final MessageStore store;
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final DutyBoard duty = new DutyBoard();
     final InMemoryMuteStore mutes;
     final SessionRegistry sessions;
     final Room lounge;
@@ -70,7 +71,7 @@ final class ChatHarness {
             catalog.register(LOUNGE, "The lounge", "Talk kindly.", RETENTION);
         }
         RoomServices services = new RoomServices(frames, clock, new MessageIds(clock.millis()), store, Runnable::run, audit,
-                mutes,
+                mutes, duty,
                 new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000));
         lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly."), RETENTION, roomExecutor,
                 new FilterChain(filters), services, store.load(LOUNGE, historyWindow));

@@ -169,4 +169,16 @@ class RoomModerationTest {
         assertThat(log.getFirst().detail()).isEqualTo("watch");
         assertThat(log.get(1).detail()).isEqualTo("seq:1");
     }
+
+    @Test
+    void theDutyBoardShowsAModeratorOnDutyWhileOneIsInTheRoom() {
+        assertThat(harness.duty.onDuty(ChatHarness.LOUNGE)).isFalse();
+        ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
+        harness.joined("ash");
+        assertThat(harness.duty.onDuty(ChatHarness.LOUNGE)).isTrue();
+
+        jo.drop();
+
+        assertThat(harness.duty.onDuty(ChatHarness.LOUNGE)).isFalse();
+    }
 }

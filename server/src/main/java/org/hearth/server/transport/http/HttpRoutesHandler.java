@@ -19,10 +19,15 @@ import org.hearth.protocol.Protocol;
 public final class HttpRoutesHandler extends ChannelInboundHandlerAdapter {
     private static final byte[] HEALTHY = "{\"status\":\"ok\"}\n".getBytes(StandardCharsets.UTF_8);
 
-    private final StaticFiles files;
+    private static final java.util.regex.Pattern CHARTER = java.util.regex.Pattern.compile("/rooms/([^/]+)/charter");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
-    public HttpRoutesHandler(StaticFiles files) {
+    private final StaticFiles files;
+    private final Charters charters;
+
+    public HttpRoutesHandler(StaticFiles files, Charters charters) {
         this.files = files;
+        this.charters = charters;
     }
 
     @Override
@@ -50,6 +55,11 @@ public final class HttpRoutesHandler extends ChannelInboundHandlerAdapter {
                         Unpooled.wrappedBuffer(HEALTHY), false);
                 return;
             }
+            java.util.regex.Matcher charter = CHARTER.matcher(path);
+            if (charter.matches()) {
+                sendCharter(ctx, request, charter.group(1));
+                return;
+            }
             StaticFiles.File file = files.get(path);
             if (file == null) {
                 HttpResponses.send(ctx, request, HttpResponseStatus.NOT_FOUND, "text/plain; charset=utf-8",
@@ -60,6 +70,27 @@ public final class HttpRoutesHandler extends ChannelInboundHandlerAdapter {
                     Unpooled.wrappedBuffer(file.bytes()), true);
         } finally {
             request.release();
+        }
+    }
+
+    /** {@code GET /rooms/{room}/charter}: public, for members, practitioners and quality reviewers. */
+    private void sendCharter(ChannelHandlerContext ctx, FullHttpRequest request, String room) {
+        java.util.Map<String, Object> document;
+        try {
+            document = charters.document(new org.hearth.protocol.RoomId(room));
+        } catch (org.hearth.protocol.ProtocolViolation e) {
+            document = null;
+        }
+        if (document == null) {
+            HttpResponses.send(ctx, request, HttpResponseStatus.NOT_FOUND, "text/plain; charset=utf-8",
+                    Unpooled.copiedBuffer("No such room.\n", StandardCharsets.UTF_8), false);
+            return;
+        }
+        try {
+            HttpResponses.send(ctx, request, HttpResponseStatus.OK, "application/json",
+                    Unpooled.wrappedBuffer(JSON.writeValueAsBytes(document)), false);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a charter could not be written as JSON", e);
         }
     }
 }

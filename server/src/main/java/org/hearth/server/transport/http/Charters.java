@@ -1,0 +1,48 @@
+package org.hearth.server.transport.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hearth.protocol.RoomId;
+import org.hearth.server.config.Charter;
+import org.hearth.server.config.RoomConfig;
+import org.hearth.server.room.DutyBoard;
+
+/** Each room's charter as the public JSON document, with whether a moderator is on duty now. */
+public final class Charters {
+    private final Map<RoomId, RoomConfig> rooms = new LinkedHashMap<>();
+    private final DutyBoard duty;
+
+    public Charters(List<RoomConfig> rooms, DutyBoard duty) {
+        rooms.forEach(room -> this.rooms.put(room.id(), room));
+        this.duty = duty;
+    }
+
+    /** The charter document of the room, or null when there is no such room. */
+    public Map<String, Object> document(RoomId id) {
+        RoomConfig room = rooms.get(id);
+        if (room == null) {
+            return null;
+        }
+        Charter charter = room.charter();
+        Map<String, Object> policies = new LinkedHashMap<>();
+        policies.put("risk", charter.policies().risk());
+        policies.put("suicideDiscussion", charter.policies().suicideDiscussion());
+        policies.put("links", charter.policies().links());
+        policies.put("slowModeSeconds", charter.policies().slowMode().toSeconds());
+        policies.put("whenUnmoderated", charter.policies().whenUnmoderated());
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("room", id.value());
+        document.put("title", room.title());
+        document.put("purpose", room.purpose());
+        document.put("rules", charter.rules());
+        document.put("locale", charter.locale());
+        document.put("moderationHours", charter.moderationHours());
+        document.put("moderated", true);
+        document.put("moderatorOnDuty", duty.onDuty(id));
+        document.put("supportResources", charter.support());
+        document.put("policies", policies);
+        document.put("retentionDays", room.retention().toDays());
+        return document;
+    }
+}
