@@ -29,7 +29,10 @@ import org.hearth.server.transport.http.Charters;
 import org.hearth.server.config.RoomConfig;
 import org.hearth.server.config.StoreConfig;
 import org.hearth.server.moderation.FilterChain;
+import org.hearth.server.moderation.MessageFilter;
+import org.hearth.server.moderation.filter.LinkFilter;
 import org.hearth.server.moderation.filter.RateLimitFilter;
+import org.hearth.server.moderation.filter.SlowModeFilter;
 import org.hearth.server.moderation.filter.WordListFilter;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.room.DutyBoard;
@@ -141,12 +144,24 @@ public final class HearthServer implements AutoCloseable {
         };
     }
 
-    /** The filters a room gets: the per-member rate limit, then its refused words, then its held words. */
+    /**
+     * The filters a room gets, in order (the mute filter is put first by the room itself): the
+     * per-member rate limit, slow mode if its charter sets one, its refused words, link removal if
+     * its charter refuses links, then its held words.
+     */
     static FilterChain defaultFilters(HearthConfig config, RoomConfig room, Clock clock) {
-        return new FilterChain(List.of(
-                new RateLimitFilter(clock, config.limits().messagesPerMinute()),
-                new WordListFilter("words.reject", WordListFilter.Action.REJECT, room.rejectWords()),
-                new WordListFilter("words.hold", WordListFilter.Action.HOLD, room.holdWords())));
+        List<MessageFilter> filters = new ArrayList<>();
+        filters.add(new RateLimitFilter(clock, config.limits().messagesPerMinute()));
+        Duration slowMode = room.charter().policies().slowMode();
+        if (!slowMode.isZero()) {
+            filters.add(new SlowModeFilter(clock, slowMode));
+        }
+        filters.add(new WordListFilter("words.reject", WordListFilter.Action.REJECT, room.rejectWords()));
+        if ("refused".equals(room.charter().policies().links())) {
+            filters.add(new LinkFilter());
+        }
+        filters.add(new WordListFilter("words.hold", WordListFilter.Action.HOLD, room.holdWords()));
+        return new FilterChain(filters);
     }
 
     public InetSocketAddress address() {

@@ -10,7 +10,7 @@ import org.hearth.protocol.ServerMessage.AckStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A room's configured word lists hold or refuse messages on the real server. */
+/** A room's configured word lists and charter policies act on messages on the real server. */
 class WordListEndToEndTest {
     private static final RoomId LOUNGE = new RoomId("lounge");
 
@@ -38,6 +38,26 @@ class WordListEndToEndTest {
             assertThat(held.rule()).isEqualTo("words.hold");
             assertThat(refused.status()).isEqualTo(AckStatus.REJECTED);
             assertThat(refused.code()).isEqualTo(ErrorCode.REJECTED_BY_RULE.code());
+        }
+    }
+
+    @Test
+    void aRoomThatRefusesLinksRemovesThemAndSlowModeSpacesOutPosts() {
+        try (RunningServer strict = RunningServer.start("room.lounge.policy.links", "refused",
+                "room.lounge.policy.slow-mode", "1h");
+             WsClient ash = WsClient.joined(strict.url, "ash", "lounge");
+             WsClient birch = WsClient.joined(strict.url, "birch", "lounge")) {
+            ash.send(new ClientMessage.Send(LOUNGE, "a1", "this page helped: https://example.org/sleep."));
+            ServerMessage.Message shown = birch.await(ServerMessage.Message.class);
+            ServerMessage.Notice told = ash.await(ServerMessage.Notice.class);
+            ash.send(new ClientMessage.Send(LOUNGE, "a2", "and another thing"));
+            ServerMessage.Ack slowed = ash.await(ServerMessage.Ack.class, a -> a.clientMsgId().equals("a2"));
+
+            assertThat(shown.text()).isEqualTo("this page helped: [removed].");
+            assertThat(shown.redacted()).isTrue();
+            assertThat(told.rule()).isEqualTo("links");
+            assertThat(slowed.code()).isEqualTo(ErrorCode.RATE_LIMITED.code());
+            assertThat(slowed.rule()).isEqualTo("slow-mode");
         }
     }
 }
