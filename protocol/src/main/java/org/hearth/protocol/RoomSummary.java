@@ -10,17 +10,20 @@ import java.util.List;
  * @param title the room's display name
  * @param purpose one or two sentences on who the room is for
  * @param rules the room's rules, in order (empty when the room has none)
+ * @param support support resources for the room's locale (helplines with their hours), one per
+ *     entry, to keep one click away (empty when the room publishes none)
  */
-public record RoomSummary(String title, String purpose, List<Rule> rules) {
+public record RoomSummary(String title, String purpose, List<Rule> rules, List<String> support) {
     public RoomSummary {
         if (title == null || purpose == null) {
             throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "a room summary needs a title and a purpose");
         }
         rules = rules == null ? List.of() : List.copyOf(rules);
+        support = support == null ? List.of() : List.copyOf(support);
     }
 
     public RoomSummary(String title, String purpose) {
-        this(title, purpose, List.of());
+        this(title, purpose, List.of(), List.of());
     }
 
     /**

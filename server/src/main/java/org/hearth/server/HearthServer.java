@@ -106,7 +106,7 @@ public final class HearthServer implements AutoCloseable {
                 stores.rooms().register(room.id(), room.title(), room.purpose(), room.retention());
                 // Rooms are spread over the event loops; each stays on its loop for life.
                 Executor executor = executors.get(rooms.size() % executors.size());
-                rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose(), room.charter().rules()),
+                rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose(), room.charter().rules(), room.charter().support()),
                         room.retention(), executor,
                         filters.apply(room), services, stores.messages().load(room.id(), config.historyWindow())));
                 retention.put(room.id(), room.retention());

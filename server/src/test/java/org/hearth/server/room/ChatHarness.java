@@ -73,7 +73,8 @@ final class ChatHarness {
         RoomServices services = new RoomServices(frames, clock, new MessageIds(clock.millis()), store, Runnable::run, audit,
                 mutes, duty,
                 new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000));
-        lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly."), RETENTION, roomExecutor,
+        lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly.", List.of(),
+                List.of("Samaritans (UK and Ireland): call 116 123, any time")), RETENTION, roomExecutor,
                 new FilterChain(filters), services, store.load(LOUNGE, historyWindow));
         chat = new ChatService(new RoomRegistry(List.of(lounge)), sessions);
     }

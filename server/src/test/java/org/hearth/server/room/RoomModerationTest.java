@@ -181,4 +181,19 @@ class RoomModerationTest {
 
         assertThat(harness.duty.onDuty(ChatHarness.LOUNGE)).isFalse();
     }
+
+    @Test
+    void anAuthorWhoseMessageShowsUrgentRiskGetsTheRoomsSupportResourcesAtOnceAndAWatchHoldDoesNot() {
+        ChatHarness.Member ash = harness.joined("ash");
+        ChatHarness.Member birch = harness.joined("birch");
+
+        ash.send("h1", "I can't do this anymore #crisis");
+        birch.send("h2", "not sure about this #hold");
+
+        assertThat(ash.connection.last(ServerMessage.Notice.class)).satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo("support");
+            assertThat(notice.text()).contains("116 123");
+        });
+        assertThat(birch.connection.received(ServerMessage.Notice.class)).isEmpty();
+    }
 }
