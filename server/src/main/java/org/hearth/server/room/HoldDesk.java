@@ -2,6 +2,7 @@ package org.hearth.server.room;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hearth.protocol.ErrorCode;
@@ -9,6 +10,7 @@ import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.HoldQueue;
+import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.session.Connection;
 import org.hearth.server.session.Session;
 
@@ -19,13 +21,18 @@ import org.hearth.server.session.Session;
  */
 final class HoldDesk {
     private final RoomId room;
+    private final List<String> support;
     private final Collection<RoomMember> present;
     private final HoldQueue queue = new HoldQueue();
     private final Map<String, Session> authors = new HashMap<>();
 
-    /** @param present the room's members (a live view) */
-    HoldDesk(RoomId room, Collection<RoomMember> present) {
+    /**
+     * @param support the room's support resources, for authors of urgent and crisis holds
+     * @param present the room's members (a live view)
+     */
+    HoldDesk(RoomId room, List<String> support, Collection<RoomMember> present) {
         this.room = room;
+        this.support = List.copyOf(support);
         this.present = present;
     }
 
@@ -33,11 +40,30 @@ final class HoldDesk {
         return queue;
     }
 
-    /** Keeps the message for a decision and tells the moderators present. */
+    /**
+     * Keeps the message for a decision and tells the moderators present. Someone whose message
+     * shows urgent risk also gets the room's support resources at once, privately, while a
+     * moderator is on the way.
+     */
     void hold(HeldMessage held, Session author) {
         queue.add(held);
         authors.put(held.id(), author);
         toModerators(frame(held));
+        if (held.hold().level().compareTo(TriageLevel.URGENT) >= 0) {
+            author.send(new ServerMessage.Notice(room, "support", held.hold().rule(), supportText()));
+        }
+    }
+
+    private String supportText() {
+        StringBuilder text = new StringBuilder("Thank you for telling us. A moderator will be with you soon. ")
+                .append("You don't have to wait alone: these people are there to listen, any time they are open.");
+        for (String line : support) {
+            text.append('\n').append(line);
+        }
+        if (support.isEmpty()) {
+            text.append("\nIf you are in danger now, call your local emergency number.");
+        }
+        return text.toString();
     }
 
     /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */

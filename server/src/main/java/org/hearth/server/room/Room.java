@@ -16,7 +16,6 @@ import org.hearth.protocol.ServerMessage.PresenceEvent;
 import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.HeldMessage;
-import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.moderation.HoldQueue;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.moderation.filter.MuteFilter;
@@ -67,7 +66,7 @@ public final class Room {
         this.services = services;
         this.settings = services.settings();
         this.fanOut = new FanOut(services.encoder());
-        this.holdDesk = new HoldDesk(id, membersByHandle.values());
+        this.holdDesk = new HoldDesk(id, summary.support(), membersByHandle.values());
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -331,7 +330,6 @@ public final class Room {
                 answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.HELD,
                         ErrorCode.HELD_FOR_REVIEW, hold.rule(), hold.reason()), true);
                 holdDesk.hold(held, session);
-                offerSupport(session, hold);
                 audit.record("filter:" + result.stoppedBy(), "held", session.handle(), "held:" + held.id(), hold.rule(),
                         hold.level().name().toLowerCase(java.util.Locale.ROOT));
             }
@@ -411,25 +409,6 @@ public final class Room {
                     redaction.spans().size() + " parts");
         }
         fanOut.broadcast(message);
-    }
-
-    /**
-     * Someone whose message shows urgent risk gets the room's support resources at once, privately,
-     * while a moderator is on the way.
-     */
-    private void offerSupport(Session author, Verdict.Hold hold) {
-        if (hold.level().compareTo(TriageLevel.URGENT) < 0) {
-            return;
-        }
-        StringBuilder text = new StringBuilder("Thank you for telling us. A moderator will be with you soon. ")
-                .append("You don't have to wait alone: these people are there to listen, any time they are open.");
-        for (String line : summary.support()) {
-            text.append("\n").append(line);
-        }
-        if (summary.support().isEmpty()) {
-            text.append("\nIf you are in danger now, call your local emergency number.");
-        }
-        author.send(new ServerMessage.Notice(id, "support", hold.rule(), text.toString()));
     }
 
     /** Tells the author what became of its message, remembering final answers for resends. */
