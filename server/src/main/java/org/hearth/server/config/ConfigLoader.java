@@ -64,6 +64,12 @@ public final class ConfigLoader {
         d.put("room.lounge.title", "The lounge");
         d.put("room.lounge.purpose",
                 "A place to talk with others who understand. Be kind; share what feels right and nothing that identifies you.");
+        d.put("room.lounge.rule.1", "Be kind. Everyone here is carrying something.");
+        d.put("room.lounge.rule.2", "Keep names, places and contact details out of the room, yours and other people's.");
+        d.put("room.lounge.rule.3", "No details of methods of self-harm or suicide. Say how you feel; a moderator will help.");
+        d.put("room.lounge.support.1", "Samaritans (UK and Ireland): call 116 123, any time, free");
+        d.put("room.lounge.support.2", "Shout (UK): text SHOUT to 85258, any time, free");
+        d.put("room.lounge.support.3", "In immediate danger: call your local emergency number (999 in the UK, 112 in the EU)");
         return java.util.Collections.unmodifiableMap(d);
     }
 
@@ -122,7 +128,7 @@ public final class ConfigLoader {
                 onJoin,
                 s.duration("server.shutdown-grace"),
                 store(s),
-                rooms(s, all));
+                rooms(s, all, overrides.keySet()));
     }
 
     private static StoreConfig store(Settings s) {
@@ -136,7 +142,7 @@ public final class ConfigLoader {
                 s.intIn("store.max-batch", 1, 100_000));
     }
 
-    private static List<RoomConfig> rooms(Settings s, Map<String, String> all) {
+    private static List<RoomConfig> rooms(Settings s, Map<String, String> all, java.util.Set<String> setByUser) {
         List<String> names = s.list("rooms");
         if (names.isEmpty()) {
             throw new IllegalArgumentException("rooms: empty (expected: at least one room name, such as lounge)");
@@ -158,10 +164,10 @@ public final class ConfigLoader {
                         + " (expected: at least 1m, such as 12h or 30d)");
             }
             rooms.add(new RoomConfig(id, title, purpose, retention, phrases(all.get("room." + name + ".words.hold")),
-                    phrases(all.get("room." + name + ".words.reject")), charter(name, all, s)));
+                    phrases(all.get("room." + name + ".words.reject")), charter(name, all, setByUser, s)));
         }
-        for (String key : all.keySet()) {
-            Matcher m = ROOM_KEY.matcher(key);
+        for (String key : setByUser) { // the built-in lounge's defaults do not count when it is not listed
+            Matcher m = ROOM_KEY.matcher(key.trim());
             if (m.matches() && !names.contains(m.group(1))) {
                 throw new IllegalArgumentException(key + ": room '" + m.group(1) + "' is not listed in rooms ("
                         + String.join(", ", names) + ")");
@@ -173,17 +179,23 @@ public final class ConfigLoader {
         return rooms;
     }
 
-    /** A room's charter from its room.NAME.* keys, with defaults that describe a cautious room. */
-    private static Charter charter(String room, Map<String, String> all, Settings s) {
+    /**
+     * A room's charter from its room.NAME.* keys, with defaults that describe a cautious room. The
+     * numbered lists (rules, support) are taken whole: set any rule and the built-in rules give way
+     * to yours, rather than mixing with them.
+     */
+    private static Charter charter(String room, Map<String, String> all, java.util.Set<String> setByUser, Settings s) {
         String prefix = "room." + room + ".";
+        Map<String, String> rulesFrom = listSource(prefix + "rule.", all, setByUser);
+        Map<String, String> supportFrom = listSource(prefix + "support.", all, setByUser);
         List<org.hearth.protocol.RoomSummary.Rule> rules = new ArrayList<>();
         List<String> support = new ArrayList<>();
         for (int n = 1; n <= 99; n++) {
-            String rule = all.get(prefix + "rule." + n);
+            String rule = rulesFrom.get(prefix + "rule." + n);
             if (rule != null && !rule.isBlank()) {
                 rules.add(new org.hearth.protocol.RoomSummary.Rule("rule-" + n, rule.trim()));
             }
-            String line = all.get(prefix + "support." + n);
+            String line = supportFrom.get(prefix + "support." + n);
             if (line != null && !line.isBlank()) {
                 support.add(line.trim());
             }
@@ -198,6 +210,21 @@ public final class ConfigLoader {
                         oneOf(all, prefix + "policy.links", "allowed", "refused"),
                         slowMode,
                         oneOf(all, prefix + "policy.unmoderated", "flow", "hold-all", "hold-flagged")));
+    }
+
+    /** The user's own entries of a numbered list when they set any, else the defaults'. */
+    private static Map<String, String> listSource(String keyPrefix, Map<String, String> all, java.util.Set<String> setByUser) {
+        boolean userSetsList = setByUser.stream().anyMatch(key -> key.trim().startsWith(keyPrefix));
+        if (!userSetsList) {
+            return all;
+        }
+        Map<String, String> own = new LinkedHashMap<>();
+        all.forEach((key, value) -> {
+            if (!key.startsWith(keyPrefix) || setByUser.contains(key)) {
+                own.put(key, value);
+            }
+        });
+        return own;
     }
 
     /** The key's value, which must be one of {@code allowed}; the first is the default. */

@@ -97,4 +97,27 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> HearthConfig.defaultsWith("room.lounge.policy.risk", "ignore"))
                 .hasMessage("room.lounge.policy.risk: 'ignore' (expected one of: hold, allow-with-support)");
     }
+
+    @Test
+    void aServerWithoutTheBuiltInLoungeNeedsOnlyItsOwnRooms() {
+        HearthConfig config = HearthConfig.defaultsWith("rooms", "night-owls", "room.night-owls.title", "Night owls");
+
+        assertThat(config.rooms()).singleElement().satisfies(room -> {
+            assertThat(room.id().value()).isEqualTo("night-owls");
+            assertThat(room.charter().rules()).isEmpty();
+        });
+    }
+
+    @Test
+    void theExampleFileDescribesExactlyTheDefaults() throws Exception {
+        java.util.Properties example = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("..", "hearth.example.properties"))) {
+            example.load(in);
+        }
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>();
+        example.stringPropertyNames().forEach(key -> settings.put(key, example.getProperty(key)));
+
+        assertThat(ConfigLoader.fromSettings(settings)).isEqualTo(ConfigLoader.fromSettings(java.util.Map.of()));
+        assertThat(settings.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.DEFAULTS.keySet());
+    }
 }
