@@ -7,7 +7,7 @@
  * twice). It never touches the page, so it also runs in Node with a fake WebSocket.
  *
  * Events: one per server frame type, a CustomEvent whose `detail` is the parsed frame:
- *   welcome, joined, left, ack, message, presence, notice, error
+ *   welcome, joined, left, ack, message, presence, notice, error, redacted
  * and two of its own:
  *   connection   detail {state, ...}: state is one of
  *                  'idle'          no session: before start(), after stop(), or hello was refused
@@ -25,7 +25,7 @@ import { backoffDelay, newClientMsgId, shouldReconnect } from './reconnect-polic
 
 export const SUBPROTOCOL = 'hearth.v1';
 export const FRAME_TYPES = Object.freeze(
-    ['welcome', 'joined', 'left', 'ack', 'message', 'presence', 'notice', 'error']);
+    ['welcome', 'joined', 'left', 'ack', 'message', 'presence', 'notice', 'error', 'redacted']);
 
 const HANDLE_KEY = 'hearth.handle';
 const TOKEN_KEY = 'hearth.resumeToken';

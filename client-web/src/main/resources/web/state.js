@@ -37,6 +37,7 @@ const BY_TYPE = Object.freeze({
   presence,
   notice,
   error,
+  redacted,
 });
 
 function joined(state, f) {
@@ -120,6 +121,20 @@ function presence(state, f) {
 function notice(state, f) {
   const n = { key: `n${state.nextKey}`, room: f.room, kind: f.kind, rule: f.rule, text: f.text ?? '' };
   return { ...state, nextKey: state.nextKey + 1, notices: [...state.notices, n].slice(-MAX_NOTICES) };
+}
+
+/**
+ * A moderator removed a posted message: its text is replaced where it is shown. The entry gets a
+ * new key, so the view draws it afresh rather than keeping the old text on screen.
+ */
+function redacted(state, f) {
+  const room = state.rooms[f.room];
+  const shown = room?.entries.find((e) => e.kind === 'message' && e.seq === f.seq);
+  if (!shown || shown.removed) {
+    return state;
+  }
+  const replaced = { ...shown, key: `${shown.key}-removed`, text: f.text ?? 'removed by a moderator', removed: true };
+  return withRoom(state, { ...room, entries: room.entries.map((e) => (e === shown ? replaced : e)) });
 }
 
 /** An error that names a clientMsgId refused that message; other errors are not room state. */

@@ -100,7 +100,9 @@ export class View {
     const meta = this.#make('p', 'meta');
     meta.append(this.#make('span', 'author', e.author), ' ', timeElement(this.#doc, e.time));
     li.append(meta, this.#make('p', 'text', e.text));
-    if (e.redacted) {
+    if (e.removed) {
+      li.classList.add('removed');
+    } else if (e.redacted) {
       li.classList.add('redacted');
       li.append(this.#make('p', 'note', 'some details were removed'));
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Decline.class, name = "decline"),
     @JsonSubTypes.Type(value = ClientMessage.Mute.class, name = "mute"),
     @JsonSubTypes.Type(value = ClientMessage.Unmute.class, name = "unmute"),
+    @JsonSubTypes.Type(value = ClientMessage.Redact.class, name = "redact"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientMessage {
@@ -279,6 +280,31 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "unmute";
+        }
+    }
+
+    /**
+     * A moderator removes a message that was already posted: its text is replaced on every screen
+     * and in history (and in the store), naming the rule.
+     *
+     * @param room the room
+     * @param seq the message's sequence number
+     * @param rule the rule it broke, 1-64 characters
+     */
+    record Redact(RoomId room, Long seq, String rule) implements ClientMessage {
+        public Redact {
+            if (room == null || seq == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "redact needs a room and a seq");
+            }
+            if (seq < 1) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD, "seq is " + seq + " (expected: >= 1)");
+            }
+            Rules.check(rule, "redact");
+        }
+
+        @Override
+        public String type() {
+            return "redact";
         }
     }
 

@@ -37,6 +37,7 @@ public enum ErrorCode {
     HANDLE_TAKEN(204, "another member in the room uses this handle"),
     TOO_MANY_JOINS(205, "this session is in as many rooms as allowed"),
     UNKNOWN_HELD_MESSAGE(208, "no message with this id is waiting; another moderator may have decided it"),
+    NO_SUCH_MESSAGE(209, "the room has no message with this sequence number"),
 
     RATE_LIMITED(300, "too many messages; wait and try again"),
     MUTED(302, "a moderator has muted you in this room for a while; you can still read"),

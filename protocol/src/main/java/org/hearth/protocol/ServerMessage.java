@@ -23,6 +23,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Held.class, name = "held"),
     @JsonSubTypes.Type(value = ServerMessage.Resolved.class, name = "resolved"),
     @JsonSubTypes.Type(value = ServerMessage.Done.class, name = "done"),
+    @JsonSubTypes.Type(value = ServerMessage.Redacted.class, name = "redacted"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -204,5 +205,18 @@ public sealed interface ServerMessage {
      * @param until when its effect ends, in ms since the epoch, if it has an end
      */
     record Done(RoomId room, String action, Handle handle, Long until) implements ServerMessage {
+    }
+
+    /**
+     * A moderator removed a posted message: show {@code text} in its place. Sent to everyone in
+     * the room, and again after {@code joined} to a member who comes back, for each removed
+     * message it may still show.
+     *
+     * @param room the room
+     * @param seq the message's sequence number
+     * @param rule the rule it broke
+     * @param text what to show instead, for example {@code removed by a moderator: rule-2}
+     */
+    record Redacted(RoomId room, long seq, String rule, String text) implements ServerMessage {
     }
 }

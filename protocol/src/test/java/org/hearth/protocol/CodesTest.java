@@ -40,6 +40,7 @@ class CodesTest {
                 entry("HANDLE_TAKEN", 204),
                 entry("TOO_MANY_JOINS", 205),
                 entry("UNKNOWN_HELD_MESSAGE", 208),
+                entry("NO_SUCH_MESSAGE", 209),
                 entry("RATE_LIMITED", 300),
                 entry("MUTED", 302),
                 entry("HELD_FOR_REVIEW", 400),

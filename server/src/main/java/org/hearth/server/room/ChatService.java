@@ -77,6 +77,13 @@ public final class ChatService {
         }
     }
 
+    public void redact(Session moderator, ClientMessage.Redact redact) {
+        Room room = roomFor(moderator, redact, redact.room(), null);
+        if (room != null) {
+            room.redact(moderator, redact);
+        }
+    }
+
     public void mute(Session moderator, ClientMessage.Mute mute) {
         Room room = roomFor(moderator, mute, mute.room(), null);
         if (room != null) {

@@ -59,6 +59,20 @@ final class HistoryWindow {
         return after(Math.max(0, head - count));
     }
 
+    /** Replaces a kept message (a moderator's removal); false when it is no longer kept. */
+    boolean replace(ServerMessage.Message message) {
+        if (message.seq() < oldest() || message.seq() > head) {
+            return false;
+        }
+        ring[(int) (message.seq() % ring.length)] = message;
+        return true;
+    }
+
+    /** The kept message with this sequence number, or null. */
+    ServerMessage.Message get(long seq) {
+        return seq < oldest() || seq > head ? null : ring[(int) (seq % ring.length)];
+    }
+
     /** Forgets the oldest messages sent before {@code cutoffMillis} (the room's retention). */
     void forgetOlderThan(long cutoffMillis) {
         while (size > 0 && ring[(int) (oldest() % ring.length)].time() < cutoffMillis) {

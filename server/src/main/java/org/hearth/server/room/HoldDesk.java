@@ -100,6 +100,16 @@ final class HoldDesk {
         }
     }
 
+    /** Whether the caller may run a moderator's command in the room; if not, it is told so. */
+    static boolean allowed(Session caller, RoomId room, String command) {
+        if (moderates(caller, room)) {
+            return true;
+        }
+        caller.send(ServerMessage.Error.of(ErrorCode.FORBIDDEN, "only a moderator of " + room + " may " + command,
+                command, room.value(), null));
+        return false;
+    }
+
     /** Whether the session is a signed-in moderator of the room, or an operator. */
     static boolean moderates(Session session, RoomId room) {
         return session.staff() != null && session.staff().moderates(room);

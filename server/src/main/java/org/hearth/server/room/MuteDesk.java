@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.hearth.protocol.ClientMessage;
-import org.hearth.protocol.ErrorCode;
 import org.hearth.protocol.Handle;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.RoomSummary;
@@ -48,7 +47,7 @@ final class MuteDesk {
     }
 
     void mute(Session moderator, ClientMessage.Mute mute) {
-        if (!allowed(moderator, mute.type())) {
+        if (!HoldDesk.allowed(moderator, room, mute.type())) {
             return;
         }
         Instant until = services.clock().instant().plus(Duration.ofMinutes(mute.minutes()));
@@ -64,7 +63,7 @@ final class MuteDesk {
     }
 
     void unmute(Session moderator, ClientMessage.Unmute unmute) {
-        if (!allowed(moderator, unmute.type())) {
+        if (!HoldDesk.allowed(moderator, room, unmute.type())) {
             return;
         }
         String key = unmute.handle().key();
@@ -74,16 +73,6 @@ final class MuteDesk {
         tell(unmute.handle(), new ServerMessage.Notice(room, "unmuted", unmute.rule(),
                 "A moderator has lifted your mute in " + summary.title() + ". You can write again."));
         moderator.send(new ServerMessage.Done(room, unmute.type(), unmute.handle(), null));
-    }
-
-    /** Whether the caller may run a moderator's command here; if not, it is told so. */
-    private boolean allowed(Session caller, String command) {
-        if (HoldDesk.moderates(caller, room)) {
-            return true;
-        }
-        caller.send(ServerMessage.Error.of(ErrorCode.FORBIDDEN, "only a moderator of " + room + " may " + command,
-                command, room.value(), null));
-        return false;
     }
 
     /** Sends a private frame to the member with this handle, if present. */

@@ -48,6 +48,7 @@ public final class Room {
     private final HoldDesk holdDesk;
     private final RoomAudit audit;
     private final MuteDesk muteDesk;
+    private final RemovalDesk removalDesk;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -79,6 +80,7 @@ public final class Room {
         }
         this.nextSeq = restored.lastSeq() + 1;
         muteDesk.restore(now); // start-up: may block
+        this.removalDesk = new RemovalDesk(id, services.store(), executor, history, fanOut, audit);
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
     }
 
@@ -106,6 +108,11 @@ public final class Room {
     /** A moderator lets a held message in. */
     public void approve(Session moderator, ClientMessage.Approve approve) {
         executor.execute(() -> onApprove(moderator, approve));
+    }
+
+    /** A moderator removes a posted message. */
+    public void redact(Session moderator, ClientMessage.Redact redact) {
+        executor.execute(() -> removalDesk.redact(moderator, redact));
     }
 
     /** A moderator mutes a member for a while. */
@@ -205,6 +212,9 @@ public final class Room {
             joined = joined(history.newest(settings.historyOnJoin()), true);
         }
         connection.send(joined);
+        if (lastSeq != null && !joined.reset()) {
+            removalDesk.tellReturning(connection, lastSeq);
+        }
         holdDesk.showQueue(member.session, connection);
     }
 
@@ -219,6 +229,9 @@ public final class Room {
         connection.send(missed == null
                 ? joined(history.newest(settings.historyOnJoin()), true)
                 : joined(missed, false));
+        if (missed != null) {
+            removalDesk.tellReturning(connection, lastSeq);
+        }
         holdDesk.showQueue(member.session, connection);
     }
 
@@ -272,6 +285,7 @@ public final class Room {
     private void onSweep() {
         long now = services.clock().millis();
         history.forgetOlderThan(now - retention.toMillis());
+        removalDesk.sweep();
         long grace = settings.resumeGrace().toMillis();
         List<RoomMember> expired = null;
         for (RoomMember member : membersByHandle.values()) {

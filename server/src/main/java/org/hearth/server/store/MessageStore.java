@@ -18,6 +18,12 @@ public interface MessageStore extends AutoCloseable {
     /** Stores one message; the future fails with {@link StoreException} if it could not be stored. */
     CompletableFuture<Void> append(StoredMessage message);
 
+    /**
+     * Replaces a stored message's text (a moderator's removal) and marks it redacted, in a short
+     * transaction between appends; the future gives whether the room had that message.
+     */
+    CompletableFuture<Boolean> redact(RoomId room, long seq, String replacement);
+
     /** The room's counter and its most recent messages (blocking; for start-up). */
     RoomHistory load(RoomId room, int recent);
 

@@ -170,4 +170,23 @@ class ModerationEndToEndTest {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(rewrite.statusCode()).as("the log cannot be changed").isEqualTo(405);
     }
+
+    @Test
+    void aModeratorsRemovalReplacesTheTextOnAMembersPageInTheBrowser() throws Exception {
+        WsClient jo = moderator();
+        WsClient ash = member("ash");
+        try (Browser birch = new Browser()) {
+            birch.open(server.url);
+            birch.enterAs("birch");
+            ash.send(new ClientMessage.Send(LOUNGE, "a1", "my neighbour Jane lives at 12 Elm Street"));
+            birch.waitForText("#messages", "Elm Street");
+            long seq = ash.await(ServerMessage.Ack.class).seq();
+
+            jo.send(new ClientMessage.Redact(LOUNGE, seq, "rule-2"));
+
+            birch.waitForText("#messages", "removed by a moderator: rule-2");
+            assertThat(birch.find("#messages").getText()).doesNotContain("Elm Street");
+            assertThat(jo.await(ServerMessage.Done.class).action()).isEqualTo("redact");
+        }
+    }
 }

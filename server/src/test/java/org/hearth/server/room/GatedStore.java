@@ -36,6 +36,11 @@ final class GatedStore implements MessageStore {
     }
 
     @Override
+    public CompletableFuture<Boolean> redact(RoomId room, long seq, String replacement) {
+        return inner.redact(room, seq, replacement);
+    }
+
+    @Override
     public RoomHistory load(RoomId room, int recent) {
         return inner.load(room, recent);
     }

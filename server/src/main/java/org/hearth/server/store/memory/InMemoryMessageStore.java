@@ -10,6 +10,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import org.hearth.protocol.RoomId;
+import org.hearth.protocol.ServerMessage;
 import org.hearth.server.store.MessageStore;
 import org.hearth.server.store.RoomCatalog;
 import org.hearth.server.store.RoomHistory;
@@ -52,6 +53,19 @@ public final class InMemoryMessageStore implements MessageStore, RoomCatalog {
         messages.computeIfAbsent(room, r -> new TreeMap<>()).put(stored.message().seq(), stored);
         lastSeq.put(room, expected);
         return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public synchronized CompletableFuture<Boolean> redact(RoomId room, long seq, String replacement) {
+        NavigableMap<Long, StoredMessage> kept = messages.getOrDefault(room, new TreeMap<>());
+        StoredMessage stored = kept.get(seq);
+        if (stored == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        ServerMessage.Message m = stored.message();
+        kept.put(seq, new StoredMessage(new ServerMessage.Message(m.room(), m.seq(), m.id(), m.author(), replacement,
+                m.time(), true), stored.memberId(), stored.clientMsgId()));
+        return CompletableFuture.completedFuture(true);
     }
 
     @Override

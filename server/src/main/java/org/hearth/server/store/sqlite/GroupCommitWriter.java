@@ -50,6 +50,9 @@ final class GroupCommitWriter implements AutoCloseable {
     private record Audit(AuditLog.Entry entry, CompletableFuture<Void> done) implements Task {
     }
 
+    private record Redact(RoomId room, long seq, String replacement, CompletableFuture<Boolean> done) implements Task {
+    }
+
     private record Stop() implements Task {
     }
 
@@ -76,6 +79,12 @@ final class GroupCommitWriter implements AutoCloseable {
     CompletableFuture<Integer> deleteOlderThan(RoomId room, Instant cutoff, int batch) {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         submit(new Delete(room, cutoff, batch, done), done);
+        return done;
+    }
+
+    CompletableFuture<Boolean> redact(RoomId room, long seq, String replacement) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        submit(new Redact(room, seq, replacement, done), done);
         return done;
     }
 
@@ -130,6 +139,10 @@ final class GroupCommitWriter implements AutoCloseable {
                 case Audit audit -> {
                     commitAppends(appends);
                     audit(audit);
+                }
+                case Redact redact -> {
+                    commitAppends(appends);
+                    redact(redact);
                 }
                 case Stop stop -> {
                     commitAppends(appends);
@@ -203,6 +216,22 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    private void redact(Redact redact) {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE messages SET text = ?, redacted = 1 WHERE room = ? AND seq = ?")) {
+            update.setString(1, redact.replacement());
+            update.setString(2, redact.room().value());
+            update.setLong(3, redact.seq());
+            int changed = update.executeUpdate();
+            connection.commit();
+            redact.done().complete(changed > 0);
+        } catch (SQLException failure) {
+            rollbackQuietly();
+            redact.done().completeExceptionally(new StoreException("could not remove a message's text: "
+                    + failure.getMessage(), failure));
+        }
+    }
+
     private void audit(Audit audit) {
         AuditLog.Entry e = audit.entry();
         try (PreparedStatement insert = connection.prepareStatement(SqliteStore.INSERT_AUDIT)) {
@@ -254,6 +283,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 case Append append -> append.done().completeExceptionally(new StoreException(why));
                 case Delete delete -> delete.done().completeExceptionally(new StoreException(why));
                 case Audit audit -> audit.done().completeExceptionally(new StoreException(why));
+                case Redact redact -> redact.done().completeExceptionally(new StoreException(why));
                 case Stop stop -> {
                 }
             }

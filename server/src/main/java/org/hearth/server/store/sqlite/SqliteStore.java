@@ -127,6 +127,11 @@ public final class SqliteStore implements MessageStore, RoomCatalog, AuditLog {
     }
 
     @Override
+    public CompletableFuture<Boolean> redact(RoomId room, long seq, String replacement) {
+        return writer.redact(room, seq, replacement);
+    }
+
+    @Override
     public CompletableFuture<Void> append(AuditLog.Entry entry) {
         return writer.audit(entry);
     }

@@ -91,6 +91,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             case ClientMessage.Decline decline -> chat.decline(session, decline);
             case ClientMessage.Mute mute -> chat.mute(session, mute);
             case ClientMessage.Unmute unmute -> chat.unmute(session, unmute);
+            case ClientMessage.Redact redact -> chat.redact(session, redact);
             default -> ReferenceCountUtil.release(msg);
         }
     }

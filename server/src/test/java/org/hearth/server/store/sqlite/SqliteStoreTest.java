@@ -151,4 +151,18 @@ class SqliteStoreTest {
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("hearth.db").hasMessageContaining("move it aside");
     }
+
+    @Test
+    void aRemovalReplacesTheStoredTextForGood() {
+        try (Stores stores = open()) {
+            appendAll(stores, LOUNGE, 1, 3, T0);
+            assertThat(stores.messages().redact(LOUNGE, 2, "removed by a moderator: rule-2").join()).isTrue();
+            assertThat(stores.messages().redact(LOUNGE, 9, "removed by a moderator: rule-2").join()).isFalse();
+        }
+        try (Stores reopened = open()) {
+            StoredMessage removed = reopened.messages().readAfter(LOUNGE, 1, 1).getFirst();
+            assertThat(removed.message().text()).isEqualTo("removed by a moderator: rule-2");
+            assertThat(removed.message().redacted()).isTrue();
+        }
+    }
 }
