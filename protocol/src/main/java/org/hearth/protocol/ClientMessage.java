@@ -20,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Mute.class, name = "mute"),
     @JsonSubTypes.Type(value = ClientMessage.Unmute.class, name = "unmute"),
     @JsonSubTypes.Type(value = ClientMessage.Redact.class, name = "redact"),
+    @JsonSubTypes.Type(value = ClientMessage.Flag.class, name = "flag"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientMessage {
@@ -305,6 +306,36 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "redact";
+        }
+    }
+
+    /**
+     * Any member flags a posted message to the room's moderators, with an optional reason, in one
+     * action. The member is told the moderators were told.
+     *
+     * @param room the room
+     * @param seq the message's sequence number
+     * @param reason optional words for the moderators, at most 500 characters
+     */
+    record Flag(RoomId room, Long seq, String reason) implements ClientMessage {
+        public static final int MAX_REASON_LENGTH = 500;
+
+        public Flag {
+            if (room == null || seq == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "flag needs a room and a seq");
+            }
+            if (seq < 1) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD, "seq is " + seq + " (expected: >= 1)");
+            }
+            if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "reason is " + reason.length() + " characters (expected: at most " + MAX_REASON_LENGTH + ")");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "flag";
         }
     }
 

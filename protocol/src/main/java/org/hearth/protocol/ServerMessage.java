@@ -24,6 +24,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Resolved.class, name = "resolved"),
     @JsonSubTypes.Type(value = ServerMessage.Done.class, name = "done"),
     @JsonSubTypes.Type(value = ServerMessage.Redacted.class, name = "redacted"),
+    @JsonSubTypes.Type(value = ServerMessage.Flagged.class, name = "flagged"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -218,5 +219,19 @@ public sealed interface ServerMessage {
      * @param text what to show instead, for example {@code removed by a moderator: rule-2}
      */
     record Redacted(RoomId room, long seq, String rule, String text) implements ServerMessage {
+    }
+
+    /**
+     * For the room's moderators: a member flagged a message.
+     *
+     * @param room the room
+     * @param seq the flagged message's sequence number
+     * @param author the flagged message's author
+     * @param text the flagged message's text as members see it
+     * @param by who flagged it
+     * @param reason their words, if any
+     */
+    record Flagged(RoomId room, long seq, Handle author, String text, Handle by, String reason)
+            implements ServerMessage {
     }
 }

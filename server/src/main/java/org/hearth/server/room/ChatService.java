@@ -77,6 +77,13 @@ public final class ChatService {
         }
     }
 
+    public void flag(Session member, ClientMessage.Flag flag) {
+        Room room = roomFor(member, flag, flag.room(), null);
+        if (room != null) {
+            room.flag(member, flag);
+        }
+    }
+
     public void redact(Session moderator, ClientMessage.Redact redact) {
         Room room = roomFor(moderator, redact, redact.room(), null);
         if (room != null) {

@@ -1,13 +1,16 @@
 package org.hearth.server.room;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.ErrorCode;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.HoldQueue;
 import org.hearth.server.moderation.TriageLevel;
@@ -21,6 +24,8 @@ import org.hearth.server.session.Session;
  */
 final class HoldDesk {
     private final RoomId room;
+    private final Clock clock;
+    private final RoomAudit audit;
     private final List<String> support;
     private final Collection<RoomMember> present;
     private final HoldQueue queue = new HoldQueue();
@@ -30,14 +35,55 @@ final class HoldDesk {
      * @param support the room's support resources, for authors of urgent and crisis holds
      * @param present the room's members (a live view)
      */
-    HoldDesk(RoomId room, List<String> support, Collection<RoomMember> present) {
+    HoldDesk(RoomId room, Clock clock, RoomAudit audit, List<String> support, Collection<RoomMember> present) {
         this.room = room;
+        this.clock = clock;
+        this.audit = audit;
         this.support = List.copyOf(support);
         this.present = present;
     }
 
     HoldQueue queue() {
         return queue;
+    }
+
+    /** Posts an approved message through the room's message path; returns the sequence number it takes. */
+    @FunctionalInterface
+    interface Poster {
+        long post(Session author, String clientMsgId, Candidate candidate);
+    }
+
+    /** An answer for an author, given to the room to send and remember for resends. */
+    record Answer(Session author, ServerMessage.Ack ack) {
+    }
+
+    /** A moderator lets a held message in: posted now, in sequence, with the time it is posted. */
+    void approve(Session moderator, ClientMessage.Approve approve, Poster poster) {
+        HeldMessage held = take(moderator, approve.heldId(), approve.type());
+        if (held == null) {
+            return;
+        }
+        Candidate original = held.candidate();
+        Candidate now = new Candidate(original.room(), original.memberId(), original.author(), original.text(),
+                clock.instant());
+        long seq = poster.post(authorOf(held), held.clientMsgId(), now);
+        audit.record(RoomAudit.actor(moderator), "approved", original.author(), "held:" + held.id(), null, "seq:" + seq);
+        resolved(held, "approved", moderator, seq);
+    }
+
+    /** A moderator keeps a held message out; its author is told the rule. */
+    void decline(Session moderator, ClientMessage.Decline decline, java.util.function.Consumer<Answer> answer) {
+        HeldMessage held = take(moderator, decline.heldId(), decline.type());
+        if (held == null) {
+            return;
+        }
+        String reason = decline.reason() != null ? decline.reason()
+                : "A moderator decided not to post this message (" + decline.rule() + ").";
+        answer.accept(new Answer(authorOf(held), ServerMessage.Ack.notSent(room, held.clientMsgId(),
+                ServerMessage.AckStatus.REJECTED, ErrorCode.REJECTED_BY_RULE, decline.rule(), reason)));
+        audit.record(RoomAudit.actor(moderator), "declined", held.candidate().author(), "held:" + held.id(),
+                decline.rule(), null);
+        resolved(held, "declined", moderator, null);
     }
 
     /**
@@ -67,7 +113,7 @@ final class HoldDesk {
     }
 
     /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */
-    HeldMessage take(Session caller, String heldId, String frame) {
+    private HeldMessage take(Session caller, String heldId, String frame) {
         if (!moderates(caller, room)) {
             caller.send(ServerMessage.Error.of(ErrorCode.FORBIDDEN, "only a moderator of " + room + " may " + frame
                     + " held messages", frame, room.value(), null));
@@ -82,12 +128,12 @@ final class HoldDesk {
     }
 
     /** The author of a message just taken from the queue. */
-    Session authorOf(HeldMessage held) {
+    private Session authorOf(HeldMessage held) {
         return authors.remove(held.id());
     }
 
     /** Tells the moderators present what was decided. */
-    void resolved(HeldMessage held, String outcome, Session moderator, Long seq) {
+    private void resolved(HeldMessage held, String outcome, Session moderator, Long seq) {
         toModerators(new ServerMessage.Resolved(room, held.id(), outcome, moderator.staff().account().name(), seq));
     }
 
@@ -115,7 +161,8 @@ final class HoldDesk {
         return session.staff() != null && session.staff().moderates(room);
     }
 
-    private void toModerators(ServerMessage frame) {
+    /** Sends a frame to the room's moderators who are here now. */
+    void toModerators(ServerMessage frame) {
         for (RoomMember member : present) {
             if (member.connection != null && moderates(member.session, room)) {
                 member.connection.send(frame);

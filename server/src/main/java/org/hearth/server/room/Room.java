@@ -49,6 +49,7 @@ public final class Room {
     private final RoomAudit audit;
     private final MuteDesk muteDesk;
     private final RemovalDesk removalDesk;
+    private final FlagDesk flagDesk;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -67,7 +68,7 @@ public final class Room {
         this.services = services;
         this.settings = services.settings();
         this.fanOut = new FanOut(services.encoder());
-        this.holdDesk = new HoldDesk(id, summary.support(), membersByHandle.values());
+        this.holdDesk = new HoldDesk(id, services.clock(), audit, summary.support(), membersByHandle.values());
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -81,6 +82,7 @@ public final class Room {
         this.nextSeq = restored.lastSeq() + 1;
         muteDesk.restore(now); // start-up: may block
         this.removalDesk = new RemovalDesk(id, services.store(), executor, history, fanOut, audit);
+        this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit);
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
     }
 
@@ -107,7 +109,22 @@ public final class Room {
 
     /** A moderator lets a held message in. */
     public void approve(Session moderator, ClientMessage.Approve approve) {
-        executor.execute(() -> onApprove(moderator, approve));
+        executor.execute(() -> holdDesk.approve(moderator, approve, (author, clientMsgId, candidate) -> {
+            long seq = nextSeq;
+            store(author, clientMsgId, candidate, new FilterChain.Result(null, null, candidate.text(), List.of()));
+            return seq;
+        }));
+    }
+
+    /** A member flags a posted message to the moderators. */
+    public void flag(Session member, ClientMessage.Flag flag) {
+        executor.execute(() -> {
+            if (memberOf(member) == null) {
+                member.send(error(ErrorCode.NOT_IN_ROOM, "join " + id + " before flagging in it", flag.type(), null));
+            } else {
+                flagDesk.flag(member, flag);
+            }
+        });
     }
 
     /** A moderator removes a posted message. */
@@ -127,7 +144,7 @@ public final class Room {
 
     /** A moderator keeps a held message out. */
     public void decline(Session moderator, ClientMessage.Decline decline) {
-        executor.execute(() -> onDecline(moderator, decline));
+        executor.execute(() -> holdDesk.decline(moderator, decline, reply -> answer(reply.author(), reply.ack(), true)));
     }
 
     /** The member's connection went away; it keeps its place for the resume grace period. */
@@ -358,37 +375,6 @@ public final class Room {
             case Verdict.Pass pass -> throw new IllegalStateException("a pass never stops the chain");
             case Verdict.Redact redact -> throw new IllegalStateException("a redaction never stops the chain");
         }
-    }
-
-    // ---- moderators' decisions on held messages ----
-
-    private void onApprove(Session moderator, ClientMessage.Approve approve) {
-        HeldMessage held = holdDesk.take(moderator, approve.heldId(), approve.type());
-        if (held == null) {
-            return;
-        }
-        long seq = nextSeq;
-        Candidate approved = held.candidate(); // posted now, in sequence, with the time it is posted
-        approved = new Candidate(approved.room(), approved.memberId(), approved.author(), approved.text(),
-                services.clock().instant());
-        store(holdDesk.authorOf(held), held.clientMsgId(), approved,
-                new FilterChain.Result(null, null, approved.text(), List.of()));
-        audit.record(RoomAudit.actor(moderator), "approved", held.candidate().author(), "held:" + held.id(), null, "seq:" + seq);
-        holdDesk.resolved(held, "approved", moderator, seq);
-    }
-
-    private void onDecline(Session moderator, ClientMessage.Decline decline) {
-        HeldMessage held = holdDesk.take(moderator, decline.heldId(), decline.type());
-        if (held == null) {
-            return;
-        }
-        Session author = holdDesk.authorOf(held);
-        String reason = decline.reason() != null ? decline.reason()
-                : "A moderator decided not to post this message (" + decline.rule() + ").";
-        answer(author, ServerMessage.Ack.notSent(id, held.clientMsgId(), AckStatus.REJECTED, ErrorCode.REJECTED_BY_RULE,
-                decline.rule(), reason), true);
-        audit.record(RoomAudit.actor(moderator), "declined", held.candidate().author(), "held:" + held.id(), decline.rule(), null);
-        holdDesk.resolved(held, "declined", moderator, null);
     }
 
     /** Numbers the message and stores it; {@link #onStored} goes on when the store has answered. */

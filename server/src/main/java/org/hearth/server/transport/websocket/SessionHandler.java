@@ -92,6 +92,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             case ClientMessage.Mute mute -> chat.mute(session, mute);
             case ClientMessage.Unmute unmute -> chat.unmute(session, unmute);
             case ClientMessage.Redact redact -> chat.redact(session, redact);
+            case ClientMessage.Flag flag -> chat.flag(session, flag);
             default -> ReferenceCountUtil.release(msg);
         }
     }
