@@ -190,13 +190,29 @@ public sealed interface ClientMessage {
      *
      * @param room the room the message was held in
      * @param heldId the id from the {@code held} frame
+     * @param text the moderator's edit of the message to post instead (edit-and-approve), or null
+     *     to post it as it is; the same text limits as {@code send}
+     * @param rule the rule behind an edit (required with {@code text})
      */
-    record Approve(RoomId room, String heldId) implements ClientMessage {
+    record Approve(RoomId room, String heldId, String text, String rule) implements ClientMessage {
         public Approve {
             if (room == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "approve needs a room");
             }
             HeldIds.check(heldId, "approve");
+            if (text != null) {
+                if (text.isBlank()) {
+                    throw new ProtocolViolation(ErrorCode.EMPTY_TEXT, "text is empty (expected: the edited message)");
+                }
+                Rules.check(rule, "an edited approve");
+            } else if (rule != null) {
+                Rules.check(rule, "approve");
+            }
+        }
+
+        /** Approves the message as it is. */
+        public Approve(RoomId room, String heldId) {
+            this(room, heldId, null, null);
         }
 
         @Override

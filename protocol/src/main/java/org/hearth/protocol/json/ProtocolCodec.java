@@ -74,7 +74,9 @@ public final class ProtocolCodec {
             throw new DecodeException(ErrorCode.INVALID_FIELD, NOT_AN_OBJECT, null, null, null);
         }
         if (message instanceof ClientMessage.Send send) {
-            checkTextLength(send);
+            checkTextLength(send.text(), send.type(), send.room().value(), send.clientMsgId());
+        } else if (message instanceof ClientMessage.Approve approve && approve.text() != null) {
+            checkTextLength(approve.text(), approve.type(), approve.room().value(), null);
         }
         return message;
     }
@@ -129,15 +131,14 @@ public final class ProtocolCodec {
         }
     }
 
-    private void checkTextLength(ClientMessage.Send send) throws DecodeException {
-        String text = send.text();
+    private void checkTextLength(String text, String type, String room, String clientMsgId) throws DecodeException {
         // Code points, not UTF-16 units: an emoji counts as one character, as members expect.
         if (text.length() > limits.maxTextLength()
                 && text.codePointCount(0, text.length()) > limits.maxTextLength()) {
             throw new DecodeException(ErrorCode.TEXT_TOO_LONG,
                     "text is " + text.codePointCount(0, text.length()) + " characters (expected: at most "
                             + limits.maxTextLength() + ")",
-                    send.type(), send.room().value(), send.clientMsgId());
+                    type, room, clientMsgId);
         }
     }
 

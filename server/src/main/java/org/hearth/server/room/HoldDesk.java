@@ -57,18 +57,28 @@ final class HoldDesk {
     record Answer(Session author, ServerMessage.Ack ack) {
     }
 
-    /** A moderator lets a held message in: posted now, in sequence, with the time it is posted. */
+    /**
+     * A moderator lets a held message in, as it is or as they edited it: posted now, in sequence,
+     * with the time it is posted; an edit is told to the author with its rule.
+     */
     void approve(Session moderator, ClientMessage.Approve approve, Poster poster) {
         HeldMessage held = take(moderator, approve.heldId(), approve.type());
         if (held == null) {
             return;
         }
         Candidate original = held.candidate();
-        Candidate now = new Candidate(original.room(), original.memberId(), original.author(), original.text(),
-                clock.instant());
-        long seq = poster.post(authorOf(held), held.clientMsgId(), now);
-        audit.record(RoomAudit.actor(moderator), "approved", original.author(), "held:" + held.id(), null, "seq:" + seq);
-        resolved(held, "approved", moderator, seq);
+        boolean edited = approve.text() != null;
+        Candidate now = new Candidate(original.room(), original.memberId(), original.author(),
+                edited ? approve.text() : original.text(), clock.instant());
+        Session author = authorOf(held);
+        long seq = poster.post(author, held.clientMsgId(), now);
+        audit.record(RoomAudit.actor(moderator), edited ? "approved-edited" : "approved", original.author(),
+                "held:" + held.id(), approve.rule(), "seq:" + seq);
+        if (edited) {
+            author.send(new ServerMessage.Notice(room, "edited", approve.rule(), "A moderator edited your message before "
+                    + "posting it (" + approve.rule() + "). What the room sees is their version."));
+        }
+        resolved(held, edited ? "approved-edited" : "approved", moderator, seq);
     }
 
     /** A moderator keeps a held message out; its author is told the rule. */

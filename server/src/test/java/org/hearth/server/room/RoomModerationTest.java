@@ -196,4 +196,22 @@ class RoomModerationTest {
         });
         assertThat(birch.connection.received(ServerMessage.Notice.class)).isEmpty();
     }
+
+    @Test
+    void editAndApprovePostsTheModeratorsVersionAndTellsTheAuthorWhy() {
+        ChatHarness.Member ash = harness.joined("ash");
+        ChatHarness.Member birch = harness.joined("birch");
+        ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
+        ash.send("h1", "my flatmate Dave Jones is driving me mad #hold");
+
+        harness.chat.approve(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo),
+                "my flatmate is driving me mad", "rule-2"));
+
+        assertThat(birch.messages()).extracting(ServerMessage.Message::text).containsExactly("my flatmate is driving me mad");
+        assertThat(ash.connection.last(ServerMessage.Notice.class)).satisfies(n -> {
+            assertThat(n.kind()).isEqualTo("edited");
+            assertThat(n.rule()).isEqualTo("rule-2");
+        });
+        assertThat(jo.connection.last(ServerMessage.Resolved.class).outcome()).isEqualTo("approved-edited");
+    }
 }
