@@ -21,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Unmute.class, name = "unmute"),
     @JsonSubTypes.Type(value = ClientMessage.Redact.class, name = "redact"),
     @JsonSubTypes.Type(value = ClientMessage.Flag.class, name = "flag"),
+    @JsonSubTypes.Type(value = ClientMessage.Duty.class, name = "duty"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientMessage {
@@ -352,6 +353,26 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "flag";
+        }
+    }
+
+    /**
+     * A moderator in the room goes on or off duty. A moderator who joins is on duty; one who only
+     * wants to read says so. Members see whether anyone is on duty.
+     *
+     * @param room the room
+     * @param onDuty true to go on duty, false to go off
+     */
+    record Duty(RoomId room, Boolean onDuty) implements ClientMessage {
+        public Duty {
+            if (room == null || onDuty == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "duty needs a room and onDuty");
+            }
+        }
+
+        @Override
+        public String type() {
+            return "duty";
         }
     }
 

@@ -25,6 +25,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Done.class, name = "done"),
     @JsonSubTypes.Type(value = ServerMessage.Redacted.class, name = "redacted"),
     @JsonSubTypes.Type(value = ServerMessage.Flagged.class, name = "flagged"),
+    @JsonSubTypes.Type(value = ServerMessage.Duty.class, name = "duty"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -233,5 +234,15 @@ public sealed interface ServerMessage {
      */
     record Flagged(RoomId room, long seq, Handle author, String text, Handle by, String reason)
             implements ServerMessage {
+    }
+
+    /**
+     * Whether a moderator is on duty in the room: sent to every member after {@code joined}, and
+     * to everyone in the room whenever it changes.
+     *
+     * @param room the room
+     * @param onDuty true while at least one of the room's moderators is in it and on duty
+     */
+    record Duty(RoomId room, boolean onDuty) implements ServerMessage {
     }
 }

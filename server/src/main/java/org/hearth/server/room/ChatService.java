@@ -77,6 +77,13 @@ public final class ChatService {
         }
     }
 
+    public void duty(Session moderator, ClientMessage.Duty duty) {
+        Room room = roomFor(moderator, duty, duty.room(), null);
+        if (room != null) {
+            room.duty(moderator, duty);
+        }
+    }
+
     public void flag(Session member, ClientMessage.Flag flag) {
         Room room = roomFor(member, flag, flag.room(), null);
         if (room != null) {

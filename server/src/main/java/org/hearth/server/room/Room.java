@@ -50,6 +50,7 @@ public final class Room {
     private final MuteDesk muteDesk;
     private final RemovalDesk removalDesk;
     private final FlagDesk flagDesk;
+    private final DutyDesk dutyDesk;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -83,6 +84,7 @@ public final class Room {
         muteDesk.restore(now); // start-up: may block
         this.removalDesk = new RemovalDesk(id, services.store(), executor, history, fanOut, audit);
         this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit);
+        this.dutyDesk = new DutyDesk(id, membersByHandle.values(), fanOut, services.duty());
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
     }
 
@@ -114,6 +116,18 @@ public final class Room {
             store(author, clientMsgId, candidate, new FilterChain.Result(null, null, candidate.text(), List.of()));
             return seq;
         }));
+    }
+
+    /** A moderator goes on or off duty. */
+    public void duty(Session moderator, ClientMessage.Duty duty) {
+        executor.execute(() -> {
+            RoomMember member = memberOf(moderator);
+            if (member == null) {
+                moderator.send(error(ErrorCode.NOT_IN_ROOM, "join " + id + " first", duty.type(), null));
+            } else {
+                dutyDesk.change(member, duty);
+            }
+        });
     }
 
     /** A member flags a posted message to the moderators. */
@@ -229,6 +243,7 @@ public final class Room {
             joined = joined(history.newest(settings.historyOnJoin()), true);
         }
         connection.send(joined);
+        dutyDesk.tell(connection);
         if (lastSeq != null && !joined.reset()) {
             removalDesk.tellReturning(connection, lastSeq);
         }
@@ -246,6 +261,7 @@ public final class Room {
         connection.send(missed == null
                 ? joined(history.newest(settings.historyOnJoin()), true)
                 : joined(missed, false));
+        dutyDesk.tell(connection);
         if (missed != null) {
             removalDesk.tellReturning(connection, lastSeq);
         }
@@ -265,18 +281,7 @@ public final class Room {
         }
         member.connection = connection;
         fanOut.add(connection);
-        postDuty();
-    }
-
-    /** Tells the duty board how many of the room's moderators are here and connected. */
-    private void postDuty() {
-        int moderators = 0;
-        for (RoomMember member : membersByHandle.values()) {
-            if (member.connection != null && HoldDesk.moderates(member.session, id)) {
-                moderators++;
-            }
-        }
-        services.duty().post(id, moderators);
+        dutyDesk.recount();
     }
 
     private void onLeave(Session session, ClientMessage.Leave leave) {
@@ -295,7 +300,7 @@ public final class Room {
             fanOut.remove(connection);
             member.connection = null;
             member.awaySinceMillis = services.clock().millis();
-            postDuty();
+            dutyDesk.recount();
         }
     }
 
@@ -327,7 +332,7 @@ public final class Room {
         session.rooms().remove(id);
         filters.forget(session.id());
         fanOut.broadcast(new ServerMessage.Presence(id, session.handle(), PresenceEvent.LEFT, membersByHandle.size()));
-        postDuty();
+        dutyDesk.recount();
     }
 
     // ---- the message path ----

@@ -11,6 +11,7 @@ final class RoomMember {
     final Session session;
     Connection connection;
     long awaySinceMillis;
+    boolean offDuty; // a moderator who said they are only reading
 
     RoomMember(Session session, long nowMillis) {
         this.session = session;

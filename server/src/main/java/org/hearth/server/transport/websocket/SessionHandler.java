@@ -93,6 +93,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             case ClientMessage.Unmute unmute -> chat.unmute(session, unmute);
             case ClientMessage.Redact redact -> chat.redact(session, redact);
             case ClientMessage.Flag flag -> chat.flag(session, flag);
+            case ClientMessage.Duty duty -> chat.duty(session, duty);
             default -> ReferenceCountUtil.release(msg);
         }
     }
