@@ -18,6 +18,7 @@ const ERRORS = new Map([
   [205, 'You’re in as many rooms as one connection allows.'],
   [300, 'You’re sending quickly. Wait a moment, then send again.'],
   [302, 'A moderator has muted you here for a while. You can still read.'],
+  [303, 'A moderator has paused the room for now. You can still read.'],
   [500, 'The server couldn’t save that message, so nobody saw it. Please send it again.'],
 ]);
 

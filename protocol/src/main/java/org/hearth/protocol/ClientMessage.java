@@ -22,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Redact.class, name = "redact"),
     @JsonSubTypes.Type(value = ClientMessage.Flag.class, name = "flag"),
     @JsonSubTypes.Type(value = ClientMessage.Duty.class, name = "duty"),
+    @JsonSubTypes.Type(value = ClientMessage.Pause.class, name = "pause"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientMessage {
@@ -373,6 +374,34 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "duty";
+        }
+    }
+
+    /**
+     * A moderator pauses the room (members read but nobody posts) or opens it again.
+     *
+     * @param room the room
+     * @param paused true to pause, false to open again
+     * @param message optional words for the members, at most 300 characters
+     * @param rule the rule behind it, 1-64 characters
+     */
+    record Pause(RoomId room, Boolean paused, String message, String rule) implements ClientMessage {
+        public static final int MAX_MESSAGE_LENGTH = 300;
+
+        public Pause {
+            if (room == null || paused == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "pause needs a room and paused");
+            }
+            if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "message is " + message.length() + " characters (expected: at most " + MAX_MESSAGE_LENGTH + ")");
+            }
+            Rules.check(rule, "pause");
+        }
+
+        @Override
+        public String type() {
+            return "pause";
         }
     }
 

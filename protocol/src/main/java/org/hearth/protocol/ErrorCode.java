@@ -41,6 +41,7 @@ public enum ErrorCode {
 
     RATE_LIMITED(300, "too many messages; wait and try again"),
     MUTED(302, "a moderator has muted you in this room for a while; you can still read"),
+    ROOM_PAUSED(303, "a moderator has paused the room for now; you can still read"),
 
     HELD_FOR_REVIEW(400, "held for a moderator's review"),
     REJECTED_BY_RULE(401, "not posted: it breaks a room rule"),

@@ -26,6 +26,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Redacted.class, name = "redacted"),
     @JsonSubTypes.Type(value = ServerMessage.Flagged.class, name = "flagged"),
     @JsonSubTypes.Type(value = ServerMessage.Duty.class, name = "duty"),
+    @JsonSubTypes.Type(value = ServerMessage.Paused.class, name = "paused"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -244,5 +245,16 @@ public sealed interface ServerMessage {
      * @param onDuty true while at least one of the room's moderators is in it and on duty
      */
     record Duty(RoomId room, boolean onDuty) implements ServerMessage {
+    }
+
+    /**
+     * The room was paused (members read, nobody posts) or opened again: sent to everyone in the
+     * room, and after {@code joined} while it is paused.
+     *
+     * @param room the room
+     * @param paused whether it is paused now
+     * @param message the moderator's words, if any
+     */
+    record Paused(RoomId room, boolean paused, String message) implements ServerMessage {
     }
 }

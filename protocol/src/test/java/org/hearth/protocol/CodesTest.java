@@ -43,6 +43,7 @@ class CodesTest {
                 entry("NO_SUCH_MESSAGE", 209),
                 entry("RATE_LIMITED", 300),
                 entry("MUTED", 302),
+                entry("ROOM_PAUSED", 303),
                 entry("HELD_FOR_REVIEW", 400),
                 entry("REJECTED_BY_RULE", 401),
                 entry("FORBIDDEN", 402),

@@ -77,6 +77,13 @@ public final class ChatService {
         }
     }
 
+    public void pause(Session moderator, ClientMessage.Pause pause) {
+        Room room = roomFor(moderator, pause, pause.room(), null);
+        if (room != null) {
+            room.pause(moderator, pause);
+        }
+    }
+
     public void duty(Session moderator, ClientMessage.Duty duty) {
         Room room = roomFor(moderator, duty, duty.room(), null);
         if (room != null) {

@@ -51,6 +51,7 @@ public final class Room {
     private final RemovalDesk removalDesk;
     private final FlagDesk flagDesk;
     private final DutyDesk dutyDesk;
+    private final PauseDesk pauseDesk;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -65,10 +66,12 @@ public final class Room {
         this.executor = executor;
         this.audit = new RoomAudit(id, services.audit(), services.clock());
         this.muteDesk = new MuteDesk(id, summary, services, membersByHandle, audit);
-        this.filters = filters.withFirst(new MuteFilter(muteDesk.list())); // a muted member's message goes no further
         this.services = services;
         this.settings = services.settings();
         this.fanOut = new FanOut(services.encoder());
+        this.pauseDesk = new PauseDesk(id, fanOut, audit);
+        // A paused room or a muted member: the message goes no further.
+        this.filters = filters.withFirst(new MuteFilter(muteDesk.list())).withFirst(pauseDesk.filter());
         this.holdDesk = new HoldDesk(id, services.clock(), audit, summary.support(), membersByHandle.values());
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
@@ -116,6 +119,11 @@ public final class Room {
             store(author, clientMsgId, candidate, new FilterChain.Result(null, null, candidate.text(), List.of()));
             return seq;
         }));
+    }
+
+    /** A moderator pauses the room or opens it again. */
+    public void pause(Session moderator, ClientMessage.Pause pause) {
+        executor.execute(() -> pauseDesk.pause(moderator, pause));
     }
 
     /** A moderator goes on or off duty. */
@@ -243,9 +251,15 @@ public final class Room {
             joined = joined(history.newest(settings.historyOnJoin()), true);
         }
         connection.send(joined);
+        afterJoined(member, connection, lastSeq != null && !joined.reset() ? lastSeq : null);
+    }
+
+    /** What a member learns right after joined: duty, a pause, removals it may still show, and (moderators) the queue. */
+    private void afterJoined(RoomMember member, Connection connection, Long returningFrom) {
         dutyDesk.tell(connection);
-        if (lastSeq != null && !joined.reset()) {
-            removalDesk.tellReturning(connection, lastSeq);
+        pauseDesk.tell(connection);
+        if (returningFrom != null) {
+            removalDesk.tellReturning(connection, returningFrom);
         }
         holdDesk.showQueue(member.session, connection);
     }
@@ -261,11 +275,7 @@ public final class Room {
         connection.send(missed == null
                 ? joined(history.newest(settings.historyOnJoin()), true)
                 : joined(missed, false));
-        dutyDesk.tell(connection);
-        if (missed != null) {
-            removalDesk.tellReturning(connection, lastSeq);
-        }
-        holdDesk.showQueue(member.session, connection);
+        afterJoined(member, connection, missed == null ? null : lastSeq);
     }
 
     private ServerMessage.Joined joined(List<ServerMessage.Message> messages, boolean reset) {

@@ -94,6 +94,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             case ClientMessage.Redact redact -> chat.redact(session, redact);
             case ClientMessage.Flag flag -> chat.flag(session, flag);
             case ClientMessage.Duty duty -> chat.duty(session, duty);
+            case ClientMessage.Pause pause -> chat.pause(session, pause);
             default -> ReferenceCountUtil.release(msg);
         }
     }
