@@ -16,6 +16,7 @@ const ERRORS = new Map([
   [203, 'You’re not in the room yet. Wait until it has loaded, then send again.'],
   [204, 'Someone in the room already uses that pseudonym. Please choose another.'],
   [205, 'You’re in as many rooms as one connection allows.'],
+  [403, 'A moderator has banned you from this room.'],
   [300, 'You’re sending quickly. Wait a moment, then send again.'],
   [302, 'A moderator has muted you here for a while. You can still read.'],
   [303, 'A moderator has paused the room for now. You can still read.'],

@@ -23,12 +23,23 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Flag.class, name = "flag"),
     @JsonSubTypes.Type(value = ClientMessage.Duty.class, name = "duty"),
     @JsonSubTypes.Type(value = ClientMessage.Pause.class, name = "pause"),
+    @JsonSubTypes.Type(value = ClientMessage.Remove.class, name = "remove"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ClientMessage {
 
     /** The wire name of this frame's type, as in its {@code type} field. */
     String type();
+
+    /**
+     * A command about one room other than joining, leaving and posting: the moderators' actions
+     * and a member's flag. The room itself checks who may send which.
+     */
+    sealed interface RoomCommand extends ClientMessage
+            permits Approve, Decline, Mute, Unmute, Redact, Flag, Duty, Pause, Remove {
+        /** The room the command is about. */
+        RoomId room();
+    }
 
     /**
      * Opens a session: the first frame on every connection.
@@ -196,7 +207,7 @@ public sealed interface ClientMessage {
      *     to post it as it is; the same text limits as {@code send}
      * @param rule the rule behind an edit (required with {@code text})
      */
-    record Approve(RoomId room, String heldId, String text, String rule) implements ClientMessage {
+    record Approve(RoomId room, String heldId, String text, String rule) implements RoomCommand {
         public Approve {
             if (room == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "approve needs a room");
@@ -231,7 +242,7 @@ public sealed interface ClientMessage {
      * @param rule the room rule behind the decision, for example {@code rule-2}
      * @param reason optional words for the author
      */
-    record Decline(RoomId room, String heldId, String rule, String reason) implements ClientMessage {
+    record Decline(RoomId room, String heldId, String rule, String reason) implements RoomCommand {
         public static final int MAX_REASON_LENGTH = 500;
 
         public Decline {
@@ -261,7 +272,7 @@ public sealed interface ClientMessage {
      * @param minutes how long, 1 to 10,080 (a week)
      * @param rule the room rule behind it, 1-64 characters
      */
-    record Mute(RoomId room, Handle handle, Integer minutes, String rule) implements ClientMessage {
+    record Mute(RoomId room, Handle handle, Integer minutes, String rule) implements RoomCommand {
         public static final int MAX_MINUTES = 7 * 24 * 60;
 
         public Mute {
@@ -288,7 +299,7 @@ public sealed interface ClientMessage {
      * @param handle the muted member
      * @param rule why, 1-64 characters
      */
-    record Unmute(RoomId room, Handle handle, String rule) implements ClientMessage {
+    record Unmute(RoomId room, Handle handle, String rule) implements RoomCommand {
         public Unmute {
             if (room == null || handle == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "unmute needs a room and a handle");
@@ -310,7 +321,7 @@ public sealed interface ClientMessage {
      * @param seq the message's sequence number
      * @param rule the rule it broke, 1-64 characters
      */
-    record Redact(RoomId room, Long seq, String rule) implements ClientMessage {
+    record Redact(RoomId room, Long seq, String rule) implements RoomCommand {
         public Redact {
             if (room == null || seq == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "redact needs a room and a seq");
@@ -335,7 +346,7 @@ public sealed interface ClientMessage {
      * @param seq the message's sequence number
      * @param reason optional words for the moderators, at most 500 characters
      */
-    record Flag(RoomId room, Long seq, String reason) implements ClientMessage {
+    record Flag(RoomId room, Long seq, String reason) implements RoomCommand {
         public static final int MAX_REASON_LENGTH = 500;
 
         public Flag {
@@ -364,7 +375,7 @@ public sealed interface ClientMessage {
      * @param room the room
      * @param onDuty true to go on duty, false to go off
      */
-    record Duty(RoomId room, Boolean onDuty) implements ClientMessage {
+    record Duty(RoomId room, Boolean onDuty) implements RoomCommand {
         public Duty {
             if (room == null || onDuty == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "duty needs a room and onDuty");
@@ -385,7 +396,7 @@ public sealed interface ClientMessage {
      * @param message optional words for the members, at most 300 characters
      * @param rule the rule behind it, 1-64 characters
      */
-    record Pause(RoomId room, Boolean paused, String message, String rule) implements ClientMessage {
+    record Pause(RoomId room, Boolean paused, String message, String rule) implements RoomCommand {
         public static final int MAX_MESSAGE_LENGTH = 300;
 
         public Pause {
@@ -402,6 +413,31 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "pause";
+        }
+    }
+
+    /**
+     * A moderator removes a member from the room, and with {@code ban} keeps them out: neither
+     * their session (nor its resume token) nor their handle may join the room again while the
+     * server runs.
+     *
+     * @param room the room
+     * @param handle the member
+     * @param rule the rule behind it, 1-64 characters
+     * @param ban true to keep them out, not only remove them now
+     */
+    record Remove(RoomId room, Handle handle, String rule, Boolean ban) implements RoomCommand {
+        public Remove {
+            if (room == null || handle == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "remove needs a room and a handle");
+            }
+            Rules.check(rule, "remove");
+            ban = ban != null && ban;
+        }
+
+        @Override
+        public String type() {
+            return "remove";
         }
     }
 

@@ -46,6 +46,7 @@ public enum ErrorCode {
     HELD_FOR_REVIEW(400, "held for a moderator's review"),
     REJECTED_BY_RULE(401, "not posted: it breaks a room rule"),
     FORBIDDEN(402, "only a moderator of this room may do that"),
+    BANNED(403, "a moderator has banned you from this room"),
 
     STORE_UNAVAILABLE(500, "the message could not be stored, so it was not sent; send it again");
 

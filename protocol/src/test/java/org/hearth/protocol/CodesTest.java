@@ -47,6 +47,7 @@ class CodesTest {
                 entry("HELD_FOR_REVIEW", 400),
                 entry("REJECTED_BY_RULE", 401),
                 entry("FORBIDDEN", 402),
+                entry("BANNED", 403),
                 entry("STORE_UNAVAILABLE", 500));
     }
 

@@ -63,59 +63,11 @@ public final class ChatService {
         }
     }
 
-    public void approve(Session moderator, ClientMessage.Approve approve) {
-        Room room = roomFor(moderator, approve, approve.room(), null);
+    /** A moderator's command or a member's flag about one room. */
+    public void command(Session session, ClientMessage.RoomCommand command) {
+        Room room = roomFor(session, command, command.room(), null);
         if (room != null) {
-            room.approve(moderator, approve);
-        }
-    }
-
-    public void decline(Session moderator, ClientMessage.Decline decline) {
-        Room room = roomFor(moderator, decline, decline.room(), null);
-        if (room != null) {
-            room.decline(moderator, decline);
-        }
-    }
-
-    public void pause(Session moderator, ClientMessage.Pause pause) {
-        Room room = roomFor(moderator, pause, pause.room(), null);
-        if (room != null) {
-            room.pause(moderator, pause);
-        }
-    }
-
-    public void duty(Session moderator, ClientMessage.Duty duty) {
-        Room room = roomFor(moderator, duty, duty.room(), null);
-        if (room != null) {
-            room.duty(moderator, duty);
-        }
-    }
-
-    public void flag(Session member, ClientMessage.Flag flag) {
-        Room room = roomFor(member, flag, flag.room(), null);
-        if (room != null) {
-            room.flag(member, flag);
-        }
-    }
-
-    public void redact(Session moderator, ClientMessage.Redact redact) {
-        Room room = roomFor(moderator, redact, redact.room(), null);
-        if (room != null) {
-            room.redact(moderator, redact);
-        }
-    }
-
-    public void mute(Session moderator, ClientMessage.Mute mute) {
-        Room room = roomFor(moderator, mute, mute.room(), null);
-        if (room != null) {
-            room.mute(moderator, mute);
-        }
-    }
-
-    public void unmute(Session moderator, ClientMessage.Unmute unmute) {
-        Room room = roomFor(moderator, unmute, unmute.room(), null);
-        if (room != null) {
-            room.unmute(moderator, unmute);
+            room.command(session, command);
         }
     }
 

@@ -52,6 +52,7 @@ public final class Room {
     private final FlagDesk flagDesk;
     private final DutyDesk dutyDesk;
     private final PauseDesk pauseDesk;
+    private final BanDesk banDesk;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -70,6 +71,7 @@ public final class Room {
         this.settings = services.settings();
         this.fanOut = new FanOut(services.encoder());
         this.pauseDesk = new PauseDesk(id, fanOut, audit);
+        this.banDesk = new BanDesk(id, membersByHandle, audit);
         // A paused room or a muted member: the message goes no further.
         this.filters = filters.withFirst(new MuteFilter(muteDesk.list())).withFirst(pauseDesk.filter());
         this.holdDesk = new HoldDesk(id, services.clock(), audit, summary.support(), membersByHandle.values());
@@ -112,61 +114,35 @@ public final class Room {
         executor.execute(() -> onPost(session, send));
     }
 
-    /** A moderator lets a held message in. */
-    public void approve(Session moderator, ClientMessage.Approve approve) {
-        executor.execute(() -> holdDesk.approve(moderator, approve, (author, clientMsgId, candidate) -> {
-            long seq = nextSeq;
-            store(author, clientMsgId, candidate, new FilterChain.Result(null, null, candidate.text(), List.of()));
-            return seq;
-        }));
-    }
-
-    /** A moderator pauses the room or opens it again. */
-    public void pause(Session moderator, ClientMessage.Pause pause) {
-        executor.execute(() -> pauseDesk.pause(moderator, pause));
-    }
-
-    /** A moderator goes on or off duty. */
-    public void duty(Session moderator, ClientMessage.Duty duty) {
+    /** A moderator's command or a member's flag; each desk checks who may. */
+    public void command(Session session, ClientMessage.RoomCommand command) {
         executor.execute(() -> {
-            RoomMember member = memberOf(moderator);
-            if (member == null) {
-                moderator.send(error(ErrorCode.NOT_IN_ROOM, "join " + id + " first", duty.type(), null));
-            } else {
-                dutyDesk.change(member, duty);
+            switch (command) {
+                case ClientMessage.Approve approve -> holdDesk.approve(session, approve, (author, clientMsgId, candidate) -> {
+                    long seq = nextSeq;
+                    store(author, clientMsgId, candidate, new FilterChain.Result(null, null, candidate.text(), List.of()));
+                    return seq;
+                });
+                case ClientMessage.Decline decline ->
+                        holdDesk.decline(session, decline, reply -> answer(reply.author(), reply.ack(), true));
+                case ClientMessage.Mute mute -> muteDesk.mute(session, mute);
+                case ClientMessage.Unmute unmute -> muteDesk.unmute(session, unmute);
+                case ClientMessage.Redact redact -> removalDesk.redact(session, redact);
+                case ClientMessage.Pause pause -> pauseDesk.pause(session, pause);
+                case ClientMessage.Remove remove -> banDesk.remove(session, remove, this::remove);
+                case ClientMessage.Flag flag -> ifMember(session, flag, member -> flagDesk.flag(session, flag));
+                case ClientMessage.Duty duty -> ifMember(session, duty, member -> dutyDesk.change(member, duty));
             }
         });
     }
 
-    /** A member flags a posted message to the moderators. */
-    public void flag(Session member, ClientMessage.Flag flag) {
-        executor.execute(() -> {
-            if (memberOf(member) == null) {
-                member.send(error(ErrorCode.NOT_IN_ROOM, "join " + id + " before flagging in it", flag.type(), null));
-            } else {
-                flagDesk.flag(member, flag);
-            }
-        });
-    }
-
-    /** A moderator removes a posted message. */
-    public void redact(Session moderator, ClientMessage.Redact redact) {
-        executor.execute(() -> removalDesk.redact(moderator, redact));
-    }
-
-    /** A moderator mutes a member for a while. */
-    public void mute(Session moderator, ClientMessage.Mute mute) {
-        executor.execute(() -> muteDesk.mute(moderator, mute));
-    }
-
-    /** A moderator lifts a mute early. */
-    public void unmute(Session moderator, ClientMessage.Unmute unmute) {
-        executor.execute(() -> muteDesk.unmute(moderator, unmute));
-    }
-
-    /** A moderator keeps a held message out. */
-    public void decline(Session moderator, ClientMessage.Decline decline) {
-        executor.execute(() -> holdDesk.decline(moderator, decline, reply -> answer(reply.author(), reply.ack(), true)));
+    private void ifMember(Session session, ClientMessage frame, java.util.function.Consumer<RoomMember> then) {
+        RoomMember member = memberOf(session);
+        if (member == null) {
+            session.send(error(ErrorCode.NOT_IN_ROOM, "join " + id + " first", frame.type(), null));
+        } else {
+            then.accept(member);
+        }
     }
 
     /** The member's connection went away; it keeps its place for the resume grace period. */
@@ -210,6 +186,9 @@ public final class Room {
     private void onJoin(Session session, Connection connection, ClientMessage.Join join) {
         String key = session.handle().key();
         RoomMember member = membersByHandle.get(key);
+        if (banDesk.refuses(session, join.type())) {
+            return;
+        }
         if (member != null && member.session != session) {
             session.send(error(ErrorCode.HANDLE_TAKEN, "someone in " + id + " already uses the handle '"
                     + session.handle() + "'; choose another pseudonym", join.type(), null));

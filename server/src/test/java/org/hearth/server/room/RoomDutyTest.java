@@ -36,19 +36,19 @@ class RoomDutyTest {
         assertThat(lastDutySeenBy(ash)).isTrue();
         assertThat(lastDutySeenBy(harness.joined("birch"))).isTrue();
 
-        harness.chat.duty(jo.session, new ClientMessage.Duty(ChatHarness.LOUNGE, false));
+        harness.chat.command(jo.session, new ClientMessage.Duty(ChatHarness.LOUNGE, false));
         assertThat(lastDutySeenBy(ash)).isFalse();
         assertThat(harness.duty.onDuty(ChatHarness.LOUNGE)).isFalse();
         assertThat(jo.connection.last(ServerMessage.Done.class).action()).isEqualTo("duty");
 
-        harness.chat.duty(jo.session, new ClientMessage.Duty(ChatHarness.LOUNGE, true));
+        harness.chat.command(jo.session, new ClientMessage.Duty(ChatHarness.LOUNGE, true));
         jo.drop();
         assertThat(lastDutySeenBy(ash)).as("a moderator who dropped off is not on duty").isFalse();
     }
 
     @Test
     void aMemberCannotGoOnDuty() {
-        harness.chat.duty(ash.session, new ClientMessage.Duty(ChatHarness.LOUNGE, true));
+        harness.chat.command(ash.session, new ClientMessage.Duty(ChatHarness.LOUNGE, true));
 
         assertThat(ash.connection.last(ServerMessage.Error.class).code()).isEqualTo(ErrorCode.FORBIDDEN.code());
         assertThat(lastDutySeenBy(ash)).isFalse();

@@ -21,7 +21,7 @@ class RoomFlagTest {
     private final ChatHarness.Member birch = harness.joined("birch");
 
     private void flag(ChatHarness.Member by, long seq, String reason) {
-        harness.chat.flag(by.session, new ClientMessage.Flag(ChatHarness.LOUNGE, seq, reason));
+        harness.chat.command(by.session, new ClientMessage.Flag(ChatHarness.LOUNGE, seq, reason));
     }
 
     @Test

@@ -62,7 +62,7 @@ class RoomModerationTest {
         assertThat(held.rule()).isEqualTo("rule-3");
         assertThat(birch.messages()).extracting(ServerMessage.Message::text).containsExactly("an ordinary message");
 
-        harness.chat.approve(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, held.heldId()));
+        harness.chat.command(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, held.heldId()));
 
         assertThat(birch.messages()).extracting(ServerMessage.Message::text, ServerMessage.Message::seq).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("an ordinary message", 1L),
@@ -84,7 +84,7 @@ class RoomModerationTest {
         ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
         ash.send("h1", "is this ok? #hold");
 
-        harness.chat.decline(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId(jo), "rule-2", null));
+        harness.chat.command(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId(jo), "rule-2", null));
 
         ServerMessage.Ack declined = ash.connection.last(ServerMessage.Ack.class);
         assertThat(declined.status()).isEqualTo(AckStatus.REJECTED);
@@ -102,7 +102,7 @@ class RoomModerationTest {
         ash.send("h1", "#hold");
         String heldId = heldId(jo);
 
-        harness.chat.approve(ash.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId));
+        harness.chat.command(ash.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId));
 
         assertThat(ash.connection.last(ServerMessage.Error.class).code()).isEqualTo(ErrorCode.FORBIDDEN.code());
         assertThat(ash.messages()).isEmpty();
@@ -116,7 +116,7 @@ class RoomModerationTest {
         ChatHarness.Member other = harness.staff("kim", moderatorOf("attic"));
         ash.send("h1", "#hold");
 
-        harness.chat.approve(other.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo)));
+        harness.chat.command(other.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo)));
 
         assertThat(other.connection.last(ServerMessage.Error.class).code()).isEqualTo(ErrorCode.FORBIDDEN.code());
         assertThat(other.connection.received(ServerMessage.Held.class)).as("not shown to them either").isEmpty();
@@ -129,9 +129,9 @@ class RoomModerationTest {
         ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
         ash.send("h1", "#hold");
         String heldId = heldId(jo);
-        harness.chat.approve(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId));
+        harness.chat.command(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId));
 
-        harness.chat.decline(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId, "rule-2", null));
+        harness.chat.command(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId, "rule-2", null));
 
         assertThat(jo.connection.last(ServerMessage.Error.class).code()).isEqualTo(ErrorCode.UNKNOWN_HELD_MESSAGE.code());
         assertThat(ash.messages()).hasSize(1);
@@ -154,9 +154,9 @@ class RoomModerationTest {
         ChatHarness.Member ash = harness.joined("ash");
         ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
         ash.send("h1", "first #hold");
-        harness.chat.approve(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo)));
+        harness.chat.command(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo)));
         ash.send("h2", "second #hold");
-        harness.chat.decline(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId(jo), "rule-2", null));
+        harness.chat.command(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId(jo), "rule-2", null));
 
         List<org.hearth.server.store.AuditLog.Entry> log = harness.audit.page("lounge", Long.MAX_VALUE, 10).reversed();
 
@@ -204,7 +204,7 @@ class RoomModerationTest {
         ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
         ash.send("h1", "my flatmate Dave Jones is driving me mad #hold");
 
-        harness.chat.approve(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo),
+        harness.chat.command(jo.session, new ClientMessage.Approve(ChatHarness.LOUNGE, heldId(jo),
                 "my flatmate is driving me mad", "rule-2"));
 
         assertThat(birch.messages()).extracting(ServerMessage.Message::text).containsExactly("my flatmate is driving me mad");

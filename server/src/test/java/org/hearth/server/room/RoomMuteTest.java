@@ -27,7 +27,7 @@ class RoomMuteTest {
             new Account("jo", Role.MODERATOR, Set.of(new RoomId("lounge")), "$unused"), Instant.parse("2030-01-01T00:00:00Z")));
 
     private void mute(ChatHarness.Member by, String handle, int minutes) {
-        harness.chat.mute(by.session, new ClientMessage.Mute(ChatHarness.LOUNGE, new Handle(handle), minutes, "rule-4"));
+        harness.chat.command(by.session, new ClientMessage.Mute(ChatHarness.LOUNGE, new Handle(handle), minutes, "rule-4"));
     }
 
     @Test
@@ -52,7 +52,7 @@ class RoomMuteTest {
         mute(jo, "birch", 10);
         harness.clock.advance(Duration.ofMinutes(10));
         ash.send("m1", "back again");
-        harness.chat.unmute(jo.session, new ClientMessage.Unmute(ChatHarness.LOUNGE, new Handle("birch"), "rule-4"));
+        harness.chat.command(jo.session, new ClientMessage.Unmute(ChatHarness.LOUNGE, new Handle("birch"), "rule-4"));
         birch.send("b1", "thank you");
 
         assertThat(birch.messages()).extracting(ServerMessage.Message::text).containsExactly("back again", "thank you");

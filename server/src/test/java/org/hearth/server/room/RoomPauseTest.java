@@ -23,7 +23,7 @@ class RoomPauseTest {
             Set.of(new RoomId("lounge")), "$unused"), Instant.parse("2030-01-01T00:00:00Z")));
 
     private void pause(ChatHarness.Member by, boolean paused) {
-        harness.chat.pause(by.session, new ClientMessage.Pause(ChatHarness.LOUNGE, paused, "Ten minutes to breathe.", "rule-1"));
+        harness.chat.command(by.session, new ClientMessage.Pause(ChatHarness.LOUNGE, paused, "Ten minutes to breathe.", "rule-1"));
     }
 
     @Test

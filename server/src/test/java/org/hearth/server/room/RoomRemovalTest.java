@@ -23,7 +23,7 @@ class RoomRemovalTest {
             new Account("jo", Role.MODERATOR, Set.of(new RoomId("lounge")), "$unused"), Instant.parse("2030-01-01T00:00:00Z")));
 
     private void redact(ChatHarness.Member by, long seq) {
-        harness.chat.redact(by.session, new ClientMessage.Redact(ChatHarness.LOUNGE, seq, "rule-2"));
+        harness.chat.command(by.session, new ClientMessage.Redact(ChatHarness.LOUNGE, seq, "rule-2"));
     }
 
     @Test

@@ -87,14 +87,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             case ClientMessage.Join join -> chat.join(session, connection, join);
             case ClientMessage.Leave leave -> chat.leave(session, leave);
             case ClientMessage.Send send -> chat.send(session, send);
-            case ClientMessage.Approve approve -> chat.approve(session, approve);
-            case ClientMessage.Decline decline -> chat.decline(session, decline);
-            case ClientMessage.Mute mute -> chat.mute(session, mute);
-            case ClientMessage.Unmute unmute -> chat.unmute(session, unmute);
-            case ClientMessage.Redact redact -> chat.redact(session, redact);
-            case ClientMessage.Flag flag -> chat.flag(session, flag);
-            case ClientMessage.Duty duty -> chat.duty(session, duty);
-            case ClientMessage.Pause pause -> chat.pause(session, pause);
+            case ClientMessage.RoomCommand command -> chat.command(session, command);
             default -> ReferenceCountUtil.release(msg);
         }
     }
