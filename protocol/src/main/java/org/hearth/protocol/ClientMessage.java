@@ -127,7 +127,7 @@ public sealed interface ClientMessage {
             if (clientMsgId == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "send needs a clientMsgId");
             }
-            if (!isValidClientMsgId(clientMsgId)) {
+            if (!CommandFields.isValidClientMsgId(clientMsgId)) {
                 throw new ProtocolViolation(ErrorCode.INVALID_CLIENT_MESSAGE_ID,
                         "clientMsgId is not allowed (expected: 1-" + MAX_CLIENT_MSG_ID_LENGTH
                                 + " of A-Z, a-z, 0-9, '_', '-', '.', ':')");
@@ -175,22 +175,6 @@ public sealed interface ClientMessage {
             return false;
         }
 
-        private static boolean isValidClientMsgId(String id) {
-            int n = id.length();
-            if (n == 0 || n > MAX_CLIENT_MSG_ID_LENGTH) {
-                return false;
-            }
-            for (int i = 0; i < n; i++) {
-                char c = id.charAt(i);
-                boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || c == '_' || c == '-' || c == '.' || c == ':';
-                if (!ok) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         @Override
         public String type() {
             return "send";
@@ -212,14 +196,14 @@ public sealed interface ClientMessage {
             if (room == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "approve needs a room");
             }
-            HeldIds.check(heldId, "approve");
+            CommandFields.checkHeldId(heldId, "approve");
             if (text != null) {
                 if (text.isBlank()) {
                     throw new ProtocolViolation(ErrorCode.EMPTY_TEXT, "text is empty (expected: the edited message)");
                 }
-                Rules.check(rule, "an edited approve");
+                CommandFields.checkRule(rule, "an edited approve");
             } else if (rule != null) {
-                Rules.check(rule, "approve");
+                CommandFields.checkRule(rule, "approve");
             }
         }
 
@@ -249,8 +233,8 @@ public sealed interface ClientMessage {
             if (room == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "decline needs a room");
             }
-            HeldIds.check(heldId, "decline");
-            Rules.check(rule, "decline");
+            CommandFields.checkHeldId(heldId, "decline");
+            CommandFields.checkRule(rule, "decline");
             if (reason != null && reason.length() > MAX_REASON_LENGTH) {
                 throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
                         "reason is " + reason.length() + " characters (expected: at most " + MAX_REASON_LENGTH + ")");
@@ -283,7 +267,7 @@ public sealed interface ClientMessage {
                 throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
                         "minutes is " + minutes + " (expected: 1 to " + MAX_MINUTES + ")");
             }
-            Rules.check(rule, "mute");
+            CommandFields.checkRule(rule, "mute");
         }
 
         @Override
@@ -304,7 +288,7 @@ public sealed interface ClientMessage {
             if (room == null || handle == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "unmute needs a room and a handle");
             }
-            Rules.check(rule, "unmute");
+            CommandFields.checkRule(rule, "unmute");
         }
 
         @Override
@@ -329,7 +313,7 @@ public sealed interface ClientMessage {
             if (seq < 1) {
                 throw new ProtocolViolation(ErrorCode.INVALID_FIELD, "seq is " + seq + " (expected: >= 1)");
             }
-            Rules.check(rule, "redact");
+            CommandFields.checkRule(rule, "redact");
         }
 
         @Override
@@ -407,7 +391,7 @@ public sealed interface ClientMessage {
                 throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
                         "message is " + message.length() + " characters (expected: at most " + MAX_MESSAGE_LENGTH + ")");
             }
-            Rules.check(rule, "pause");
+            CommandFields.checkRule(rule, "pause");
         }
 
         @Override
@@ -431,42 +415,13 @@ public sealed interface ClientMessage {
             if (room == null || handle == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "remove needs a room and a handle");
             }
-            Rules.check(rule, "remove");
+            CommandFields.checkRule(rule, "remove");
             ban = ban != null && ban;
         }
 
         @Override
         public String type() {
             return "remove";
-        }
-    }
-
-    /** The shape of a rule id that a moderator's command names. */
-    final class Rules {
-        private Rules() {
-        }
-
-        static void check(String rule, String frame) {
-            if (rule == null || rule.isBlank() || rule.length() > 64) {
-                throw new ProtocolViolation(rule == null ? ErrorCode.MISSING_FIELD : ErrorCode.INVALID_FIELD,
-                        frame + " needs the rule behind it (expected: 1-64 characters, such as rule-2)");
-            }
-        }
-    }
-
-    /** The shape of a held message's id. */
-    final class HeldIds {
-        private HeldIds() {
-        }
-
-        static void check(String heldId, String frame) {
-            if (heldId == null) {
-                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, frame + " needs a heldId");
-            }
-            if (heldId.isEmpty() || heldId.length() > 32 || !heldId.chars().allMatch(Character::isLetterOrDigit)) {
-                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
-                        "heldId is not one the server gave (expected: the heldId of a held frame)");
-            }
         }
     }
 }

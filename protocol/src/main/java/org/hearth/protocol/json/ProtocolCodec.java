@@ -265,7 +265,7 @@ public final class ProtocolCodec {
 
     private static ObjectMapper strictMapper(CodecLimits limits) {
         ObjectMapper mapper = baseMapper();
-        // Untrusted input: text can be escaped (\\uXXXX is 6 bytes a character), so strings are
+        // Untrusted input: text can be escaped (a \\u escape is 6 bytes a character), so strings are
         // bounded by the frame size, which is itself checked before parsing.
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())

@@ -1,0 +1,43 @@
+package org.hearth.protocol;
+
+/** The shapes of the small fields client frames share: client message ids, rule ids, held ids. */
+final class CommandFields {
+    private CommandFields() {
+    }
+
+    /** 1-64 of A-Z, a-z, 0-9, '_', '-', '.', ':'. */
+    static boolean isValidClientMsgId(String id) {
+        int n = id.length();
+        if (n == 0 || n > ClientMessage.Send.MAX_CLIENT_MSG_ID_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '-' || c == '.' || c == ':';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The rule a moderator's command names: 1-64 characters, such as {@code rule-2}. */
+    static void checkRule(String rule, String frame) {
+        if (rule == null || rule.isBlank() || rule.length() > 64) {
+            throw new ProtocolViolation(rule == null ? ErrorCode.MISSING_FIELD : ErrorCode.INVALID_FIELD,
+                    frame + " needs the rule behind it (expected: 1-64 characters, such as rule-2)");
+        }
+    }
+
+    /** A held message's id as the server gives it: 1-32 letters and digits. */
+    static void checkHeldId(String heldId, String frame) {
+        if (heldId == null) {
+            throw new ProtocolViolation(ErrorCode.MISSING_FIELD, frame + " needs a heldId");
+        }
+        if (heldId.isEmpty() || heldId.length() > 32 || !heldId.chars().allMatch(Character::isLetterOrDigit)) {
+            throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                    "heldId is not one the server gave (expected: the heldId of a held frame)");
+        }
+    }
+}
