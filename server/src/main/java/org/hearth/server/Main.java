@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 import org.hearth.server.config.ConfigLoader;
 import org.hearth.server.config.HearthConfig;
+import org.hearth.server.safety.eval.SafetyEvaluations;
 import org.hearth.server.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts Hearth from the command line: {@code java -jar hearth-server.jar [--key=value ...]}, or
- * manages staff accounts: {@code java -jar hearth-server.jar accounts ...} (see {@link AccountsCommand}).
+ * manages staff accounts: {@code java -jar hearth-server.jar accounts ...} (see {@link AccountsCommand}), or
+ * measures the safety filters: {@code java -jar hearth-server.jar eval-safety [--data DIR]} (see
+ * {@link org.hearth.server.safety.eval.EvalSafetyCommand}).
  */
 public final class Main {
     private static final Logger log = LoggerFactory.getLogger(Main.class);
@@ -19,6 +22,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0 && args[0].equals("eval-safety")) {
+            System.exit(SafetyEvaluations.command().run(args, System.out));
+            return;
+        }
         if (args.length > 0 && args[0].equals("accounts")) {
             int exit;
             try {

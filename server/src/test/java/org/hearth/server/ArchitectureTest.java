@@ -56,4 +56,12 @@ class ArchitectureTest {
     static final ArchRule onlyTheCompositionRootWiresTheTransport = noClasses()
             .that().resideOutsideOfPackages("org.hearth.server", "org.hearth.server.transport..")
             .should().dependOnClassesThat().resideInAPackage("org.hearth.server.transport..");
+
+    @ArchTest
+    static final ArchRule safetyClassifiersReadTextAndNothingElse = noClasses()
+            .that().resideInAPackage("org.hearth.server.safety..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.protocol..", "org.hearth.server.room..",
+                    "org.hearth.server.store..", "org.hearth.server.moderation..", "org.hearth.server.session..",
+                    "org.hearth.server.transport..", "org.hearth.server.config..", "io.netty..")
+            .because("a classifier says what it found in a text; the filters and the room decide what follows");
 }

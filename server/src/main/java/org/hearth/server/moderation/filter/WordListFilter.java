@@ -6,6 +6,7 @@ import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.MessageFilter;
 import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.moderation.Verdict;
+import org.hearth.server.safety.text.TextNormalizer;
 
 /**
  * A room's own list of words and phrases that hold a message for a moderator, or refuse it,

@@ -1,4 +1,4 @@
-package org.hearth.server.moderation.filter;
+package org.hearth.server.safety.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
