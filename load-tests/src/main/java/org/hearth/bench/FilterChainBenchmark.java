@@ -93,6 +93,6 @@ public class FilterChainBenchmark {
     public FilterChain.Result evaluate() {
         Candidate c = candidates[next];
         next = next + 1 == candidates.length ? 0 : next + 1;
-        return chain.evaluate(c);
+        return chain.evaluate(c, true);
     }
 }

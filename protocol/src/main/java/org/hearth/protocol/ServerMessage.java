@@ -27,6 +27,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Flagged.class, name = "flagged"),
     @JsonSubTypes.Type(value = ServerMessage.Duty.class, name = "duty"),
     @JsonSubTypes.Type(value = ServerMessage.Paused.class, name = "paused"),
+    @JsonSubTypes.Type(value = ServerMessage.Alert.class, name = "alert"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -256,5 +257,22 @@ public sealed interface ServerMessage {
      * @param message the moderator's words, if any
      */
     record Paused(RoomId room, boolean paused, String message) implements ServerMessage {
+    }
+
+    /**
+     * For the room's moderators: a safety filter let a message through but wants a human to know,
+     * for example a post that shows some risk, or a member whose posts together could identify
+     * them. Held messages come as {@code held} instead.
+     *
+     * @param room the room
+     * @param kind what it is about: {@code risk}, {@code disclosure}, ...
+     * @param rule the rule behind it
+     * @param level triage level: {@code none}, {@code watch}, {@code urgent} or {@code crisis}
+     * @param about the member it concerns
+     * @param seq the message it concerns, as posted
+     * @param text what the filter found, in plain words (never the details themselves)
+     */
+    record Alert(RoomId room, String kind, String rule, String level, Handle about, long seq, String text)
+            implements ServerMessage {
     }
 }

@@ -28,8 +28,9 @@ public record Charter(List<RoomSummary.Rule> rules, String locale, String modera
      * @param links {@code allowed} or {@code refused}
      * @param slowMode the least time between one member's posts (zero: off)
      * @param whenUnmoderated {@code flow}, {@code hold-all} or {@code hold-flagged}
+     * @param abuse {@code hold} (attacks on members wait for a moderator) or {@code reject}
      */
     public record Policies(String risk, String suicideDiscussion, String links, Duration slowMode,
-                           String whenUnmoderated) {
+                           String whenUnmoderated, String abuse) {
     }
 }

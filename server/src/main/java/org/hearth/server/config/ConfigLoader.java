@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.protocol.ProtocolViolation;
 import org.hearth.protocol.RoomId;
+import org.hearth.server.safety.disclosure.DisclosureKind;
 
 /**
  * Loads the configuration. Later sources override earlier ones: built-in defaults, then the
@@ -30,7 +31,7 @@ public final class ConfigLoader {
     static final Map<String, String> DEFAULTS = defaults();
 
     private static final Pattern ROOM_KEY = Pattern.compile("room\\.([a-z][a-z0-9-]*)\\.(title|purpose|retention|words\\.hold|words\\.reject|rule\\.[1-9][0-9]?|support\\.[1-9][0-9]?|locale"
-            + "|moderation-hours|policy\\.(risk|suicide-discussion|links|slow-mode|unmoderated))");
+            + "|moderation-hours|filters|policy\\.(risk|suicide-discussion|links|slow-mode|unmoderated|abuse))");
     private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
     private ConfigLoader() {
@@ -60,6 +61,9 @@ public final class ConfigLoader {
         d.put("store.power-loss-durable", "false");
         d.put("store.max-batch", "2000");
         d.put("store.retention", "30d");
+        d.put("safety.disclosure.threshold", "3");
+        d.put("safety.disclosure.window", "7d");
+        d.put("safety.disclosure.cool-down", "24h");
         d.put("rooms", "lounge");
         d.put("room.lounge.title", "The lounge");
         d.put("room.lounge.purpose",
@@ -128,6 +132,8 @@ public final class ConfigLoader {
                 onJoin,
                 s.duration("server.shutdown-grace"),
                 store(s),
+                new SafetyConfig(s.intIn("safety.disclosure.threshold", 2, DisclosureKind.values().length),
+                        s.duration("safety.disclosure.window"), s.duration("safety.disclosure.cool-down")),
                 rooms(s, all, overrides.keySet()));
     }
 
@@ -164,7 +170,7 @@ public final class ConfigLoader {
                         + " (expected: at least 1m, such as 12h or 30d)");
             }
             rooms.add(new RoomConfig(id, title, purpose, retention, phrases(all.get("room." + name + ".words.hold")),
-                    phrases(all.get("room." + name + ".words.reject")), charter(name, all, setByUser, s)));
+                    phrases(all.get("room." + name + ".words.reject")), filters(name, all), charter(name, all, setByUser, s)));
         }
         for (String key : setByUser) { // the built-in lounge's defaults do not count when it is not listed
             Matcher m = ROOM_KEY.matcher(key.trim());
@@ -209,7 +215,24 @@ public final class ConfigLoader {
                         oneOf(all, prefix + "policy.suicide-discussion", "precluded", "allowed"),
                         oneOf(all, prefix + "policy.links", "allowed", "refused"),
                         slowMode,
-                        oneOf(all, prefix + "policy.unmoderated", "flow", "hold-all", "hold-flagged")));
+                        oneOf(all, prefix + "policy.unmoderated", "flow", "hold-all", "hold-flagged"),
+                        oneOf(all, prefix + "policy.abuse", "hold", "reject")));
+    }
+
+    /** The room's filters in the order they run: each a known name, each at most once. */
+    private static List<String> filters(String room, Map<String, String> all) {
+        String key = "room." + room + ".filters";
+        List<String> names = phrases(all.getOrDefault(key, String.join(", ", RoomConfig.FILTERS)));
+        for (String name : names) {
+            if (!RoomConfig.FILTERS.contains(name)) {
+                throw new IllegalArgumentException(key + ": unknown filter '" + name + "' (expected some of: "
+                        + String.join(", ", RoomConfig.FILTERS) + ")");
+            }
+        }
+        if (names.stream().distinct().count() != names.size()) {
+            throw new IllegalArgumentException(key + ": a filter is listed twice (" + String.join(", ", names) + ")");
+        }
+        return names;
     }
 
     /** The user's own entries of a numbered list when they set any, else the defaults'. */

@@ -17,11 +17,12 @@ import java.util.List;
  * @param historyOnJoin messages sent to a member who joins without a last sequence
  * @param shutdownGrace how long shutdown waits for clients to close before closing them
  * @param store where and how messages are kept
+ * @param safety settings of the safety filters that are the same for every room
  * @param rooms the rooms that exist from start-up
  */
 public record HearthConfig(String bind, int port, int ioThreads, List<String> allowedOrigins, Limits limits,
                            Duration resumeGrace, int historyWindow, int historyOnJoin, Duration shutdownGrace,
-                           StoreConfig store, List<RoomConfig> rooms) {
+                           StoreConfig store, SafetyConfig safety, List<RoomConfig> rooms) {
     public HearthConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
         rooms = List.copyOf(rooms);

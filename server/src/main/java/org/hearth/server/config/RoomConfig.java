@@ -13,12 +13,19 @@ import org.hearth.protocol.RoomId;
  * @param retention how long its messages are kept before they are deleted
  * @param holdWords words and phrases that hold a message for a moderator
  * @param rejectWords words and phrases that refuse a message
+ * @param filters the content filters the room runs, in order (some of {@link #FILTERS}); the
+ *     rate limit and slow mode always come first
  * @param charter the room's published rules, support resources and policies
  */
 public record RoomConfig(RoomId id, String title, String purpose, Duration retention, List<String> holdWords,
-                         List<String> rejectWords, Charter charter) {
+                         List<String> rejectWords, List<String> filters, Charter charter) {
+    /** Every content filter by its configuration name, in the default order. */
+    public static final List<String> FILTERS = List.of("words.reject", "personal-details", "risk", "abuse", "words.hold",
+            "disclosure");
+
     public RoomConfig {
         holdWords = List.copyOf(holdWords);
         rejectWords = List.copyOf(rejectWords);
+        filters = List.copyOf(filters);
     }
 }

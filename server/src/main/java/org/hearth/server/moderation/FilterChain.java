@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs a room's filters in their configured order. The first hold or reject stops the chain;
  * redactions are applied as they come, so later filters see the redacted text, and all of them
- * are reported. Owned by the room's thread.
+ * are reported, as are notes. Last, the room's policy for times without a moderator on duty may
+ * hold what the filters let through. Owned by the room's thread.
  */
 public final class FilterChain {
     /** The text put in place of a redacted part. */
@@ -17,10 +18,17 @@ public final class FilterChain {
     private static final Logger log = LoggerFactory.getLogger(FilterChain.class);
 
     private final List<MessageFilter> filters;
+    private final UnmoderatedPolicy whenUnmoderated;
     private long failures;
 
+    /** A chain whose posts flow whether or not a moderator is on duty. */
     public FilterChain(List<MessageFilter> filters) {
+        this(filters, UnmoderatedPolicy.FLOW);
+    }
+
+    public FilterChain(List<MessageFilter> filters, UnmoderatedPolicy whenUnmoderated) {
         this.filters = List.copyOf(filters);
+        this.whenUnmoderated = whenUnmoderated;
     }
 
     public List<MessageFilter> filters() {
@@ -32,7 +40,7 @@ public final class FilterChain {
         List<MessageFilter> all = new ArrayList<>(filters.size() + 1);
         all.add(first);
         all.addAll(filters);
-        return new FilterChain(all);
+        return new FilterChain(all, whenUnmoderated);
     }
 
     /**
@@ -42,16 +50,28 @@ public final class FilterChain {
      * @param stoppedBy the name of the filter that stopped it, or null
      * @param text the text to post, with every redaction applied
      * @param redactions the redactions applied, in filter order
+     * @param notes what filters want the author or the moderators told, in filter order
      */
-    public record Result(Verdict stop, String stoppedBy, String text, List<Verdict.Redact> redactions) {
+    public record Result(Verdict.Stop stop, String stoppedBy, String text, List<Verdict.Redact> redactions,
+                         List<Verdict.Note> notes) {
+        /** A message that goes on as it is, unexamined (one a moderator approved). */
+        public static Result unfiltered(String text) {
+            return new Result(null, null, text, List.of(), List.of());
+        }
+
         public boolean redacted() {
             return !redactions.isEmpty();
         }
     }
 
-    public Result evaluate(Candidate candidate) {
+    /**
+     * @param moderatorOnDuty whether a moderator of the room is on duty now (the room's
+     *     {@link UnmoderatedPolicy} applies when not)
+     */
+    public Result evaluate(Candidate candidate, boolean moderatorOnDuty) {
         Candidate current = candidate;
         List<Verdict.Redact> redactions = List.of();
+        List<Verdict.Note> notes = List.of();
         for (MessageFilter filter : filters) {
             Verdict verdict = evaluateSafely(filter, current);
             switch (verdict) {
@@ -64,15 +84,25 @@ public final class FilterChain {
                     redactions.add(redact);
                     current = current.withText(apply(current.text(), redact.spans()));
                 }
+                case Verdict.Note note -> {
+                    if (notes.isEmpty()) {
+                        notes = new ArrayList<>(2);
+                    }
+                    notes.add(note);
+                }
                 case Verdict.Hold hold -> {
-                    return new Result(hold, filter.name(), current.text(), redactions);
+                    return new Result(hold, filter.name(), current.text(), redactions, notes);
                 }
                 case Verdict.Reject reject -> {
-                    return new Result(reject, filter.name(), current.text(), redactions);
+                    return new Result(reject, filter.name(), current.text(), redactions, notes);
                 }
             }
         }
-        return new Result(null, null, current.text(), redactions);
+        Verdict.Hold fallback = moderatorOnDuty ? null : whenUnmoderated.holdWhenUnmoderated(redactions, notes);
+        if (fallback != null) {
+            return new Result(fallback, UnmoderatedPolicy.RULE, current.text(), redactions, notes);
+        }
+        return new Result(null, null, current.text(), redactions, notes);
     }
 
     /**

@@ -42,6 +42,11 @@ final class DutyDesk {
         }
     }
 
+    /** Whether a moderator of the room is in it and on duty now. */
+    boolean onDuty() {
+        return onDuty;
+    }
+
     /** A member who has just joined learns whether a moderator is on duty. */
     void tell(Connection connection) {
         connection.send(new ServerMessage.Duty(room, onDuty));

@@ -13,6 +13,7 @@ import org.hearth.protocol.ServerMessage;
 import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.HoldQueue;
+import org.hearth.server.moderation.SupportWords;
 import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.session.Connection;
 import org.hearth.server.session.Session;
@@ -106,20 +107,8 @@ final class HoldDesk {
         authors.put(held.id(), author);
         toModerators(frame(held));
         if (held.hold().level().compareTo(TriageLevel.URGENT) >= 0) {
-            author.send(new ServerMessage.Notice(room, "support", held.hold().rule(), supportText()));
+            author.send(new ServerMessage.Notice(room, "support", held.hold().rule(), SupportWords.forAuthor(support)));
         }
-    }
-
-    private String supportText() {
-        StringBuilder text = new StringBuilder("Thank you for telling us. A moderator will be with you soon. ")
-                .append("You don't have to wait alone: these people are there to listen, any time they are open.");
-        for (String line : support) {
-            text.append('\n').append(line);
-        }
-        if (support.isEmpty()) {
-            text.append("\nIf you are in danger now, call your local emergency number.");
-        }
-        return text.toString();
     }
 
     /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */

@@ -53,6 +53,7 @@ public final class Room {
     private final DutyDesk dutyDesk;
     private final PauseDesk pauseDesk;
     private final BanDesk banDesk;
+    private final FilterReplies replies;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
@@ -75,6 +76,7 @@ public final class Room {
         // A paused room or a muted member: the message goes no further.
         this.filters = filters.withFirst(new MuteFilter(muteDesk.list())).withFirst(pauseDesk.filter());
         this.holdDesk = new HoldDesk(id, services.clock(), audit, summary.support(), membersByHandle.values());
+        this.replies = new FilterReplies(id, holdDesk, audit);
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -120,7 +122,7 @@ public final class Room {
             switch (command) {
                 case ClientMessage.Approve approve -> holdDesk.approve(session, approve, (author, clientMsgId, candidate) -> {
                     long seq = nextSeq;
-                    store(author, clientMsgId, candidate, new FilterChain.Result(null, null, candidate.text(), List.of()));
+                    store(author, clientMsgId, candidate, FilterChain.Result.unfiltered(candidate.text()));
                     return seq;
                 });
                 case ClientMessage.Decline decline ->
@@ -346,7 +348,7 @@ public final class Room {
             }
         }
         Candidate candidate = new Candidate(id, session.id(), session.handle(), send.text(), services.clock().instant());
-        FilterChain.Result result = filters.evaluate(candidate);
+        FilterChain.Result result = filters.evaluate(candidate, dutyDesk.onDuty());
         switch (result.stop()) {
             case null -> store(session, send.clientMsgId(), candidate, result);
             case Verdict.Hold hold -> {
@@ -366,8 +368,6 @@ public final class Room {
                     audit.record("filter:" + result.stoppedBy(), "rejected", session.handle(), null, reject.rule(), null);
                 }
             }
-            case Verdict.Pass pass -> throw new IllegalStateException("a pass never stops the chain");
-            case Verdict.Redact redact -> throw new IllegalStateException("a redaction never stops the chain");
         }
     }
 
@@ -397,11 +397,7 @@ public final class Room {
         }
         history.add(message);
         answer(author, ServerMessage.Ack.sent(id, clientMsgId, message.seq()), true);
-        for (Verdict.Redact redaction : result.redactions()) {
-            author.send(new ServerMessage.Notice(id, "redacted", redaction.rule(), redaction.notice()));
-            audit.record("filter", "redacted", author.handle(), "seq:" + message.seq(), redaction.rule(),
-                    redaction.spans().size() + " parts");
-        }
+        replies.posted(author, message, result);
         fanOut.broadcast(message);
     }
 

@@ -32,7 +32,7 @@ class FilterChainTest {
             throw new IllegalStateException("boom");
         })));
 
-        FilterChain.Result result = chain.evaluate(MESSAGE);
+        FilterChain.Result result = chain.evaluate(MESSAGE, true);
 
         assertThat(result.stop()).isInstanceOfSatisfying(Verdict.Hold.class,
                 hold -> assertThat(hold.rule()).isEqualTo("filter-failed:broken"));
@@ -53,7 +53,7 @@ class FilterChainTest {
                     return Verdict.PASS;
                 })));
 
-        FilterChain.Result result = chain.evaluate(MESSAGE);
+        FilterChain.Result result = chain.evaluate(MESSAGE, true);
 
         assertThat(result.stop()).isNull();
         assertThat(result.text()).isEqualTo("my number is [removed], [removed] me");
@@ -71,7 +71,52 @@ class FilterChainTest {
                     return Verdict.PASS;
                 })));
 
-        assertThat(chain.evaluate(MESSAGE).stoppedBy()).isEqualTo("rejects");
+        assertThat(chain.evaluate(MESSAGE, true).stoppedBy()).isEqualTo("rejects");
         assertThat(ranAfter[0]).isFalse();
+    }
+
+    private static final Verdict.Note WATCH_NOTE = new Verdict.Note("safety.risk", TriageLevel.WATCH, null,
+            new Verdict.Tell("risk", "worth a look"));
+
+    @Test
+    void notesAreCollectedAndDoNotStopTheChain() {
+        boolean[] ranAfter = {false};
+        FilterChain chain = new FilterChain(List.of(filter("notes", c -> WATCH_NOTE), filter("after", c -> {
+            ranAfter[0] = true;
+            return Verdict.PASS;
+        })));
+
+        FilterChain.Result result = chain.evaluate(MESSAGE, true);
+
+        assertThat(result.stop()).isNull();
+        assertThat(result.notes()).containsExactly(WATCH_NOTE);
+        assertThat(ranAfter[0]).isTrue();
+    }
+
+    @Test
+    void holdAllHoldsEveryPostOnlyWhileNoModeratorIsOnDuty() {
+        FilterChain chain = new FilterChain(List.of(filter("passes", c -> Verdict.PASS)), UnmoderatedPolicy.HOLD_ALL);
+
+        assertThat(chain.evaluate(MESSAGE, true).stop()).isNull();
+        assertThat(chain.evaluate(MESSAGE, false).stop()).isInstanceOfSatisfying(Verdict.Hold.class,
+                hold -> assertThat(hold.rule()).isEqualTo(UnmoderatedPolicy.RULE));
+    }
+
+    @Test
+    void holdFlaggedHoldsOnlyPostsAFilterHadSomethingToSayAboutAtTheirLevel() {
+        FilterChain plain = new FilterChain(List.of(filter("passes", c -> Verdict.PASS)), UnmoderatedPolicy.HOLD_FLAGGED);
+        FilterChain noted = new FilterChain(List.of(filter("notes", c -> WATCH_NOTE)), UnmoderatedPolicy.HOLD_FLAGGED);
+
+        assertThat(plain.evaluate(MESSAGE, false).stop()).isNull();
+        assertThat(noted.evaluate(MESSAGE, false).stop()).isInstanceOfSatisfying(Verdict.Hold.class,
+                hold -> assertThat(hold.level()).isEqualTo(TriageLevel.WATCH));
+        assertThat(noted.evaluate(MESSAGE, true).stop()).isNull();
+    }
+
+    @Test
+    void flowLetsPostsThroughWithoutAModerator() {
+        FilterChain chain = new FilterChain(List.of(filter("notes", c -> WATCH_NOTE)), UnmoderatedPolicy.FLOW);
+
+        assertThat(chain.evaluate(MESSAGE, false).stop()).isNull();
     }
 }

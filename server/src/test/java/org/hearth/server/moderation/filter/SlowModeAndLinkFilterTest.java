@@ -44,7 +44,7 @@ class SlowModeAndLinkFilterTest {
         FilterChain chain = new FilterChain(java.util.List.of(new LinkFilter()));
 
         FilterChain.Result result = chain.evaluate(from("ash",
-                "this helped me: https://example.org/sleep?x=1 and also www.example.com, or selfcare.co.uk/tips"));
+                "this helped me: https://example.org/sleep?x=1 and also www.example.com, or selfcare.co.uk/tips"), true);
 
         assertThat(result.text()).isEqualTo("this helped me: [removed] and also [removed], or [removed]");
         assertThat(result.redactions()).singleElement().satisfies(r -> assertThat(r.rule()).isEqualTo("links"));

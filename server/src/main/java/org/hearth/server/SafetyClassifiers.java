@@ -1,0 +1,23 @@
+package org.hearth.server;
+
+import java.util.List;
+import java.util.function.Function;
+import org.hearth.server.safety.abuse.AbuseAssessment;
+import org.hearth.server.safety.disclosure.Disclosure;
+import org.hearth.server.safety.pii.PiiFinding;
+import org.hearth.server.safety.risk.RiskAssessment;
+
+/**
+ * The safety classifiers every room's filters share: built once at start-up (their word lists
+ * and automata are the costly part), immutable and thread-safe after that.
+ *
+ * @param risk risk triage of a text
+ * @param personalDetails the personal details in a text, redacted before broadcast
+ * @param disclosures the quasi-identifying details in a text, for the disclosure tally
+ * @param abuse whether a text attacks someone
+ */
+public record SafetyClassifiers(Function<String, RiskAssessment> risk,
+                                Function<String, List<PiiFinding>> personalDetails,
+                                Function<String, List<Disclosure>> disclosures,
+                                Function<String, AbuseAssessment> abuse) {
+}
