@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ClientMessage.Flag.class, name = "flag"),
     @JsonSubTypes.Type(value = ClientMessage.Duty.class, name = "duty"),
     @JsonSubTypes.Type(value = ClientMessage.Pause.class, name = "pause"),
+    @JsonSubTypes.Type(value = ClientMessage.Slow.class, name = "slow"),
     @JsonSubTypes.Type(value = ClientMessage.Remove.class, name = "remove"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -36,7 +37,7 @@ public sealed interface ClientMessage {
      * and a member's flag. The room itself checks who may send which.
      */
     sealed interface RoomCommand extends ClientMessage
-            permits Approve, Decline, Mute, Unmute, Redact, Flag, Duty, Pause, Remove {
+            permits Approve, Decline, Mute, Unmute, Redact, Flag, Duty, Pause, Slow, Remove {
         /** The room the command is about. */
         RoomId room();
     }
@@ -397,6 +398,34 @@ public sealed interface ClientMessage {
         @Override
         public String type() {
             return "pause";
+        }
+    }
+
+    /**
+     * A moderator turns slow mode on (each member may post once per interval), changes its
+     * interval, or turns it off.
+     *
+     * @param room the room
+     * @param seconds the least time between one member's posts, 1 to 3,600; 0 turns slow mode off
+     * @param rule the rule behind it, 1-64 characters
+     */
+    record Slow(RoomId room, Integer seconds, String rule) implements RoomCommand {
+        public static final int MAX_SECONDS = 3600;
+
+        public Slow {
+            if (room == null || seconds == null) {
+                throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "slow needs a room and seconds");
+            }
+            if (seconds < 0 || seconds > MAX_SECONDS) {
+                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                        "seconds is " + seconds + " (expected: 0 to turn slow mode off, or 1 to " + MAX_SECONDS + ")");
+            }
+            CommandFields.checkRule(rule, "slow");
+        }
+
+        @Override
+        public String type() {
+            return "slow";
         }
     }
 

@@ -28,6 +28,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = ServerMessage.Duty.class, name = "duty"),
     @JsonSubTypes.Type(value = ServerMessage.Paused.class, name = "paused"),
     @JsonSubTypes.Type(value = ServerMessage.Alert.class, name = "alert"),
+    @JsonSubTypes.Type(value = ServerMessage.Slowed.class, name = "slowed"),
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface ServerMessage {
@@ -274,5 +275,15 @@ public sealed interface ServerMessage {
      */
     record Alert(RoomId room, String kind, String rule, String level, Handle about, long seq, String text)
             implements ServerMessage {
+    }
+
+    /**
+     * The room's slow mode changed: sent to everyone in the room, and after {@code joined} while
+     * slow mode is on.
+     *
+     * @param room the room
+     * @param seconds the least time between one member's posts; 0 when slow mode is off
+     */
+    record Slowed(RoomId room, int seconds) implements ServerMessage {
     }
 }

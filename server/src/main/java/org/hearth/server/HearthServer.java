@@ -32,7 +32,6 @@ import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.MessageFilter;
 import org.hearth.server.moderation.filter.LinkFilter;
 import org.hearth.server.moderation.filter.RateLimitFilter;
-import org.hearth.server.moderation.filter.SlowModeFilter;
 import org.hearth.server.moderation.filter.WordListFilter;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.room.DutyBoard;
@@ -107,7 +106,7 @@ public final class HearthServer implements AutoCloseable {
                 // Rooms are spread over the event loops; each stays on its loop for life.
                 Executor executor = executors.get(rooms.size() % executors.size());
                 rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose(), room.charter().rules(), room.charter().support()),
-                        room.retention(), executor,
+                        room.retention(), room.charter().policies().slowMode(), executor,
                         filters.apply(room), services, stores.messages().load(room.id(), config.historyWindow())));
                 retention.put(room.id(), room.retention());
             }
@@ -145,17 +144,13 @@ public final class HearthServer implements AutoCloseable {
     }
 
     /**
-     * The filters a room gets, in order (the mute filter is put first by the room itself): the
-     * per-member rate limit, slow mode if its charter sets one, its refused words, link removal if
-     * its charter refuses links, then its held words.
+     * The filters a room gets, in order (the pause, mute and slow-mode checks are put first by the
+     * room itself): the per-member rate limit, its refused words, link removal if its charter
+     * refuses links, then its held words.
      */
     static FilterChain defaultFilters(HearthConfig config, RoomConfig room, Clock clock) {
         List<MessageFilter> filters = new ArrayList<>();
         filters.add(new RateLimitFilter(clock, config.limits().messagesPerMinute()));
-        Duration slowMode = room.charter().policies().slowMode();
-        if (!slowMode.isZero()) {
-            filters.add(new SlowModeFilter(clock, slowMode));
-        }
         filters.add(new WordListFilter("words.reject", WordListFilter.Action.REJECT, room.rejectWords()));
         if ("refused".equals(room.charter().policies().links())) {
             filters.add(new LinkFilter());

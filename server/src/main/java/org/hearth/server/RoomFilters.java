@@ -1,7 +1,6 @@
 package org.hearth.server;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.hearth.server.config.Charter;
@@ -16,14 +15,13 @@ import org.hearth.server.moderation.filter.DisclosureTallyFilter;
 import org.hearth.server.moderation.filter.PersonalDetailsFilter;
 import org.hearth.server.moderation.filter.RateLimitFilter;
 import org.hearth.server.moderation.filter.RiskFilter;
-import org.hearth.server.moderation.filter.SlowModeFilter;
 import org.hearth.server.moderation.filter.WordListFilter;
 
 /**
- * Builds each room's filter chain from its configuration: the per-member rate limit, slow mode
- * if the charter sets one, then the content filters in the order the room lists them, each under
- * the charter's policies, and last the charter's policy for times without a moderator. (The room
- * itself puts the pause and mute filters first.) Stateless.
+ * Builds each room's filter chain from its configuration: the per-member rate limit, then the
+ * content filters in the order the room lists them, each under the charter's policies, and last
+ * the charter's policy for times without a moderator. (The room itself puts the pause, mute and
+ * slow-mode checks first: moderators change those while it runs.) Stateless.
  */
 final class RoomFilters {
     private RoomFilters() {
@@ -33,10 +31,6 @@ final class RoomFilters {
         Charter.Policies policies = room.charter().policies();
         List<MessageFilter> filters = new ArrayList<>();
         filters.add(new RateLimitFilter(clock, config.limits().messagesPerMinute()));
-        Duration slowMode = policies.slowMode();
-        if (!slowMode.isZero()) {
-            filters.add(new SlowModeFilter(clock, slowMode));
-        }
         for (String name : room.filters()) {
             filters.add(content(name, config.safety(), room, clock, safety));
         }

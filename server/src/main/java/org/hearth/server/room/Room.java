@@ -52,6 +52,7 @@ public final class Room {
     private final FlagDesk flagDesk;
     private final DutyDesk dutyDesk;
     private final PauseDesk pauseDesk;
+    private final SlowModeDesk slowModeDesk;
     private final BanDesk banDesk;
     private final FilterReplies replies;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
@@ -60,8 +61,13 @@ public final class Room {
     private long nextSeq;
     private long generation; // raised when a write fails, so the late news of older writes is told apart
 
-    public Room(RoomId id, RoomSummary summary, Duration retention, Executor executor, FilterChain filters,
-                RoomServices services, RoomHistory restored) {
+    /**
+     * @param retention how long the room keeps messages
+     * @param slowMode the charter's slow mode, zero for off (moderators may change it)
+     * @param filters the room's filter chain (the room puts the pause, mute and slow-mode checks first)
+     */
+    public Room(RoomId id, RoomSummary summary, Duration retention, Duration slowMode, Executor executor,
+                FilterChain filters, RoomServices services, RoomHistory restored) {
         this.id = id;
         this.summary = summary;
         this.retention = retention;
@@ -73,8 +79,10 @@ public final class Room {
         this.fanOut = new FanOut(services.encoder());
         this.pauseDesk = new PauseDesk(id, fanOut, audit);
         this.banDesk = new BanDesk(id, membersByHandle, audit);
-        // A paused room or a muted member: the message goes no further.
-        this.filters = filters.withFirst(new MuteFilter(muteDesk.list())).withFirst(pauseDesk.filter());
+        this.slowModeDesk = new SlowModeDesk(id, slowMode, services.clock(), fanOut, audit);
+        // A paused room, a muted member or a post too soon: the message goes no further.
+        this.filters = filters.withFirst(slowModeDesk.filter()).withFirst(new MuteFilter(muteDesk.list()))
+                .withFirst(pauseDesk.filter());
         this.holdDesk = new HoldDesk(id, services.clock(), audit, summary.support(), membersByHandle.values());
         this.replies = new FilterReplies(id, holdDesk, audit);
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
@@ -131,6 +139,7 @@ public final class Room {
                 case ClientMessage.Unmute unmute -> muteDesk.unmute(session, unmute);
                 case ClientMessage.Redact redact -> removalDesk.redact(session, redact);
                 case ClientMessage.Pause pause -> pauseDesk.pause(session, pause);
+                case ClientMessage.Slow slow -> slowModeDesk.change(session, slow);
                 case ClientMessage.Remove remove -> banDesk.remove(session, remove, this::remove);
                 case ClientMessage.Flag flag -> ifMember(session, flag, member -> flagDesk.flag(session, flag));
                 case ClientMessage.Duty duty -> ifMember(session, duty, member -> dutyDesk.change(member, duty));
@@ -235,10 +244,11 @@ public final class Room {
         afterJoined(member, connection, lastSeq != null && !joined.reset() ? lastSeq : null);
     }
 
-    /** What a member learns right after joined: duty, a pause, removals it may still show, and (moderators) the queue. */
+    /** What a member learns right after joined: duty, a pause, slow mode, removals it may still show, and (moderators) the queue. */
     private void afterJoined(RoomMember member, Connection connection, Long returningFrom) {
         dutyDesk.tell(connection);
         pauseDesk.tell(connection);
+        slowModeDesk.tell(connection);
         if (returningFrom != null) {
             removalDesk.tellReturning(connection, returningFrom);
         }

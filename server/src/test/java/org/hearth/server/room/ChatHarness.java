@@ -74,7 +74,7 @@ final class ChatHarness {
                 mutes, duty,
                 new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000));
         lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly.", List.of(),
-                List.of("Samaritans (UK and Ireland): call 116 123, any time")), RETENTION, roomExecutor,
+                List.of("Samaritans (UK and Ireland): call 116 123, any time")), RETENTION, java.time.Duration.ZERO, roomExecutor,
                 new FilterChain(filters), services, store.load(LOUNGE, historyWindow));
         chat = new ChatService(new RoomRegistry(List.of(lounge)), sessions);
     }

@@ -11,22 +11,32 @@ import org.hearth.server.moderation.Verdict;
 
 /**
  * Slow mode: one message per member per interval, so a heated room cools down. A message too soon
- * is refused with RATE_LIMITED and how long to wait; it may be sent again then. Owned by its
- * room's thread; time comes from the injected clock.
+ * is refused with RATE_LIMITED and how long to wait; it may be sent again then. The interval may
+ * change while the room runs (a moderator's command); zero is off. Owned by its room's thread;
+ * time comes from the injected clock.
  */
 public final class SlowModeFilter implements MessageFilter {
     public static final String NAME = "slow-mode";
 
     private final Clock clock;
-    private final Duration interval;
+    private Duration interval;
     private final Map<String, Long> lastPostMillis = new HashMap<>();
 
+    /** @param interval the least time between one member's posts; zero is off */
     public SlowModeFilter(Clock clock, Duration interval) {
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval: " + interval + " (expected: > 0)");
-        }
         this.clock = clock;
+        interval(interval);
+    }
+
+    /** Changes the interval; zero turns slow mode off. */
+    public void interval(Duration interval) {
+        if (interval.isNegative()) {
+            throw new IllegalArgumentException("interval: " + interval + " (expected: zero or more)");
+        }
         this.interval = interval;
+        if (interval.isZero()) {
+            lastPostMillis.clear(); // nothing to remember while off; on again starts afresh
+        }
     }
 
     @Override
@@ -36,6 +46,9 @@ public final class SlowModeFilter implements MessageFilter {
 
     @Override
     public Verdict evaluate(Candidate candidate) {
+        if (interval.isZero()) {
+            return Verdict.PASS;
+        }
         long now = clock.millis();
         Long last = lastPostMillis.get(candidate.memberId());
         long waitMillis = last == null ? 0 : last + interval.toMillis() - now;
