@@ -6,29 +6,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.ErrorCode;
-import org.hearth.protocol.Handle;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.protocol.ServerMessage.AckStatus;
-import org.hearth.server.auth.Accounts;
-import org.hearth.server.auth.PasswordHasher;
-import org.hearth.server.auth.Role;
-import org.hearth.server.config.StoreConfig;
 import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.MessageFilter;
 import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.moderation.Verdict;
-import org.hearth.server.store.Stores;
-import org.hearth.server.store.sqlite.SqliteStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,19 +45,9 @@ class ModerationEndToEndTest {
     private final java.util.List<WsClient> clients = new java.util.ArrayList<>();
 
     ModerationEndToEndTest() throws Exception {
-        Path data = Files.createTempDirectory("hearth-data");
-        String password;
-        try (Stores stores = SqliteStore.open(new StoreConfig(StoreConfig.Backend.SQLITE, data, false, 100))) {
-            password = new Accounts(stores.accounts(), new PasswordHasher()).create("jo", Role.MODERATOR, Set.of(LOUNGE));
-        }
-        server = RunningServer.start(data, room -> new FilterChain(List.of(HOLDS_MARKED)));
-        ObjectMapper json = new ObjectMapper();
-        HttpResponse<String> signedIn = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(server.url.resolve("/auth/sign-in"))
-                        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("name", "jo", "password", password))))
-                        .timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        moderatorToken = json.readTree(signedIn.body()).path("token").asText();
+        Staff.Seeded seeded = Staff.moderatorOf("jo", LOUNGE);
+        server = RunningServer.start(seeded.data(), room -> new FilterChain(List.of(HOLDS_MARKED)));
+        moderatorToken = Staff.signIn(server.url, "jo", seeded.password());
     }
 
     @AfterEach
@@ -84,12 +63,8 @@ class ModerationEndToEndTest {
     }
 
     private WsClient moderator() {
-        WsClient client = WsClient.connect(server.url, null, moderatorToken);
+        WsClient client = Staff.joined(server.url, moderatorToken, "jo", LOUNGE);
         clients.add(client);
-        client.send(new ClientMessage.Hello(new Handle("jo"), null));
-        client.await(ServerMessage.Welcome.class);
-        client.send(new ClientMessage.Join(LOUNGE, null));
-        client.await(ServerMessage.Joined.class);
         return client;
     }
 
