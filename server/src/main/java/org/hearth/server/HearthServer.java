@@ -16,7 +16,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.RoomId;
 import java.util.function.Function;
-import org.hearth.protocol.RoomSummary;
 import org.hearth.protocol.json.CodecLimits;
 import org.hearth.protocol.json.ProtocolCodec;
 import org.hearth.server.auth.Accounts;
@@ -45,6 +44,7 @@ import org.hearth.server.store.RetentionJob;
 import org.hearth.server.store.Stores;
 import org.hearth.server.store.memory.InMemoryAccountStore;
 import org.hearth.server.store.memory.InMemoryAuditLog;
+import org.hearth.server.store.memory.InMemoryCharterStore;
 import org.hearth.server.store.memory.InMemoryMessageStore;
 import org.hearth.server.store.memory.InMemoryMuteStore;
 import org.hearth.server.store.sqlite.SqliteStore;
@@ -81,9 +81,16 @@ public final class HearthServer implements AutoCloseable {
     }
 
     /** Starts a server whose rooms use the filter chains {@code filters} builds, one per room. */
-    public static HearthServer start(HearthConfig config, Clock clock, Function<RoomConfig, FilterChain> filters)
+    public static HearthServer start(HearthConfig fileConfig, Clock clock, Function<RoomConfig, FilterChain> filters)
             throws InterruptedException {
-        Stores stores = openStores(config.store());
+        Stores stores = openStores(fileConfig.store());
+        HearthConfig config;
+        try {
+            config = LiveCharters.withStoredEdits(fileConfig, stores.charters());
+        } catch (RuntimeException e) {
+            stores.close();
+            throw e;
+        }
         ExecutorService storeReads = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("hearth-store-reader")
                 .daemon(true).factory());
         // Password checks: slow on purpose, so off the event loops, one at a time, with a bounded queue.
@@ -105,18 +112,19 @@ public final class HearthServer implements AutoCloseable {
                 stores.rooms().register(room.id(), room.title(), room.purpose(), room.retention());
                 // Rooms are spread over the event loops; each stays on its loop for life.
                 Executor executor = executors.get(rooms.size() % executors.size());
-                rooms.add(new Room(room.id(), new RoomSummary(room.title(), room.purpose(), room.charter().rules(), room.charter().support()),
-                        room.retention(), room.charter().policies().slowMode(), executor,
+                rooms.add(new Room(room.id(), LiveCharters.summaryOf(room), room.retention(), room.charter().policies().slowMode(), executor,
                         filters.apply(room), services, stores.messages().load(room.id(), config.historyWindow())));
                 retention.put(room.id(), room.retention());
             }
-            ChatService chat = new ChatService(new RoomRegistry(rooms), new SessionRegistry(clock, config.resumeGrace()));
+            RoomRegistry registry = new RoomRegistry(rooms);
+            ChatService chat = new ChatService(registry, new SessionRegistry(clock, config.resumeGrace()));
             Accounts accounts = new Accounts(stores.accounts(), new PasswordHasher());
             accounts.ensureAnOperator().ifPresent(password -> System.out.println(firstOperatorNotice(password)));
             StaffTokens tokens = new StaffTokens(clock, Accounts.SIGN_IN_LIFETIME);
             SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
-            InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork,
-                    new Charters(config.rooms(), duty));
+            Charters charters = new Charters(config.rooms(), duty);
+            InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork, charters,
+                    new LiveCharters(config, stores.charters(), registry, charters, filters));
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();
@@ -138,7 +146,8 @@ public final class HearthServer implements AutoCloseable {
             case SQLITE -> SqliteStore.open(config);
             case MEMORY -> {
                 InMemoryMessageStore memory = new InMemoryMessageStore();
-                yield new Stores(memory, memory, new InMemoryAccountStore(), new InMemoryAuditLog(), new InMemoryMuteStore());
+                yield new Stores(memory, memory, new InMemoryAccountStore(), new InMemoryAuditLog(), new InMemoryMuteStore(),
+                        new InMemoryCharterStore());
             }
         };
     }

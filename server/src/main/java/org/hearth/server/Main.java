@@ -48,7 +48,7 @@ public final class Main {
         HearthServer server;
         try {
             server = HearthServer.start(config, Clock.systemUTC());
-        } catch (StoreException e) {
+        } catch (StoreException | IllegalArgumentException e) {
             System.err.println("hearth: " + e.getMessage());
             System.exit(1);
             return;

@@ -134,7 +134,8 @@ public final class ConfigLoader {
                 store(s),
                 new SafetyConfig(s.intIn("safety.disclosure.threshold", 2, DisclosureKind.values().length),
                         s.duration("safety.disclosure.window"), s.duration("safety.disclosure.cool-down")),
-                rooms(s, all, overrides.keySet()));
+                rooms(s, all, overrides.keySet()),
+                overrides);
     }
 
     private static StoreConfig store(Settings s) {

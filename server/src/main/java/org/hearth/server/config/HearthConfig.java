@@ -19,13 +19,33 @@ import java.util.List;
  * @param store where and how messages are kept
  * @param safety settings of the safety filters that are the same for every room
  * @param rooms the rooms that exist from start-up
+ * @param overrides the settings this configuration was loaded with (file, environment, flags, and
+ *     stored charter edits), over the defaults: what a changed configuration starts from
  */
 public record HearthConfig(String bind, int port, int ioThreads, List<String> allowedOrigins, Limits limits,
                            Duration resumeGrace, int historyWindow, int historyOnJoin, Duration shutdownGrace,
-                           StoreConfig store, SafetyConfig safety, List<RoomConfig> rooms) {
+                           StoreConfig store, SafetyConfig safety, List<RoomConfig> rooms,
+                           java.util.Map<String, String> overrides) {
     public HearthConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
         rooms = List.copyOf(rooms);
+        overrides = java.util.Map.copyOf(overrides);
+    }
+
+    /** The room's configuration, or null when there is no such room. */
+    public RoomConfig room(org.hearth.protocol.RoomId id) {
+        return rooms.stream().filter(room -> room.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * This configuration with some settings changed, checked as a whole as at start-up.
+     *
+     * @throws IllegalArgumentException saying which setting is wrong and what would be right
+     */
+    public HearthConfig with(java.util.Map<String, String> changes) {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(overrides);
+        settings.putAll(changes);
+        return ConfigLoader.fromSettings(settings);
     }
 
     /** The defaults with other values for the given keys (as in the config file); for tests and embedding. */

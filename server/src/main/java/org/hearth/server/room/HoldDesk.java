@@ -27,20 +27,20 @@ final class HoldDesk {
     private final RoomId room;
     private final Clock clock;
     private final RoomAudit audit;
-    private final List<String> support;
+    private final RoomCharter charter;
     private final Collection<RoomMember> present;
     private final HoldQueue queue = new HoldQueue();
     private final Map<String, Session> authors = new HashMap<>();
 
     /**
-     * @param support the room's support resources, for authors of urgent and crisis holds
+     * @param charter the room's charter, whose support resources go to authors of urgent and crisis holds
      * @param present the room's members (a live view)
      */
-    HoldDesk(RoomId room, Clock clock, RoomAudit audit, List<String> support, Collection<RoomMember> present) {
+    HoldDesk(RoomId room, Clock clock, RoomAudit audit, RoomCharter charter, Collection<RoomMember> present) {
         this.room = room;
         this.clock = clock;
         this.audit = audit;
-        this.support = List.copyOf(support);
+        this.charter = charter;
         this.present = present;
     }
 
@@ -107,7 +107,7 @@ final class HoldDesk {
         authors.put(held.id(), author);
         toModerators(frame(held));
         if (held.hold().level().compareTo(TriageLevel.URGENT) >= 0) {
-            author.send(new ServerMessage.Notice(room, "support", held.hold().rule(), SupportWords.forAuthor(support)));
+            author.send(new ServerMessage.Notice(room, "support", held.hold().rule(), SupportWords.forAuthor(charter.summary().support())));
         }
     }
 

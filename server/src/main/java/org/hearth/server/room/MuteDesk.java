@@ -6,7 +6,6 @@ import java.util.Map;
 import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.Handle;
 import org.hearth.protocol.RoomId;
-import org.hearth.protocol.RoomSummary;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.moderation.MuteList;
 import org.hearth.server.session.Session;
@@ -20,16 +19,16 @@ import org.hearth.server.store.MuteStore;
  */
 final class MuteDesk {
     private final RoomId room;
-    private final RoomSummary summary;
+    private final RoomCharter charter;
     private final RoomServices services;
     private final Map<String, RoomMember> members;
     private final RoomAudit audit;
     private final MuteList list = new MuteList();
 
     /** @param members the room's members by handle key (a live view) */
-    MuteDesk(RoomId room, RoomSummary summary, RoomServices services, Map<String, RoomMember> members, RoomAudit audit) {
+    MuteDesk(RoomId room, RoomCharter charter, RoomServices services, Map<String, RoomMember> members, RoomAudit audit) {
         this.room = room;
-        this.summary = summary;
+        this.charter = charter;
         this.services = services;
         this.members = members;
         this.audit = audit;
@@ -57,7 +56,7 @@ final class MuteDesk {
                 new MuteStore.StoredMute(key, until.toEpochMilli(), mute.rule())));
         audit.record(RoomAudit.actor(moderator), "muted", mute.handle(), null, mute.rule(), "until " + until);
         tell(mute.handle(), new ServerMessage.Notice(room, "muted", mute.rule(), "A moderator has muted you in "
-                + summary.title() + " for " + mute.minutes() + " minutes (" + mute.rule()
+                + charter.summary().title() + " for " + mute.minutes() + " minutes (" + mute.rule()
                 + "). You can still read; you can write again after that."));
         moderator.send(new ServerMessage.Done(room, mute.type(), mute.handle(), until.toEpochMilli()));
     }
@@ -71,7 +70,7 @@ final class MuteDesk {
         services.storeReads().execute(() -> services.mutes().remove(room.value(), key));
         audit.record(RoomAudit.actor(moderator), "unmuted", unmute.handle(), null, unmute.rule(), null);
         tell(unmute.handle(), new ServerMessage.Notice(room, "unmuted", unmute.rule(),
-                "A moderator has lifted your mute in " + summary.title() + ". You can write again."));
+                "A moderator has lifted your mute in " + charter.summary().title() + ". You can write again."));
         moderator.send(new ServerMessage.Done(room, unmute.type(), unmute.handle(), null));
     }
 

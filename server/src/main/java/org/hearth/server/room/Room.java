@@ -36,10 +36,10 @@ import org.hearth.server.store.StoredMessage;
  */
 public final class Room {
     private final RoomId id;
-    private final RoomSummary summary;
+    private final RoomCharter charter;
     private final Duration retention;
     private final Executor executor;
-    private final FilterChain filters;
+    private FilterChain filters; // replaced when an operator edits the charter
     private final RoomServices services;
     private final RoomSettings settings;
     private final HistoryWindow history;
@@ -69,21 +69,19 @@ public final class Room {
     public Room(RoomId id, RoomSummary summary, Duration retention, Duration slowMode, Executor executor,
                 FilterChain filters, RoomServices services, RoomHistory restored) {
         this.id = id;
-        this.summary = summary;
+        this.charter = new RoomCharter(summary);
         this.retention = retention;
         this.executor = executor;
         this.audit = new RoomAudit(id, services.audit(), services.clock());
-        this.muteDesk = new MuteDesk(id, summary, services, membersByHandle, audit);
+        this.muteDesk = new MuteDesk(id, charter, services, membersByHandle, audit);
         this.services = services;
         this.settings = services.settings();
         this.fanOut = new FanOut(services.encoder());
         this.pauseDesk = new PauseDesk(id, fanOut, audit);
         this.banDesk = new BanDesk(id, membersByHandle, audit);
         this.slowModeDesk = new SlowModeDesk(id, slowMode, services.clock(), fanOut, audit);
-        // A paused room, a muted member or a post too soon: the message goes no further.
-        this.filters = filters.withFirst(slowModeDesk.filter()).withFirst(new MuteFilter(muteDesk.list()))
-                .withFirst(pauseDesk.filter());
-        this.holdDesk = new HoldDesk(id, services.clock(), audit, summary.support(), membersByHandle.values());
+        this.filters = withDesks(filters);
+        this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values());
         this.replies = new FilterReplies(id, holdDesk, audit);
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
@@ -164,6 +162,25 @@ public final class Room {
     /** Removes members away longer than the grace period and history older than the retention. */
     public void sweep() {
         executor.execute(this::onSweep);
+    }
+
+    /** A paused room, a muted member or a post too soon: the message goes no further. */
+    private FilterChain withDesks(FilterChain chain) {
+        return chain.withFirst(slowModeDesk.filter()).withFirst(new MuteFilter(muteDesk.list())).withFirst(pauseDesk.filter());
+    }
+
+    /**
+     * An operator changed the charter: members joining from now on see the new one, the next post
+     * meets the new filters (their per-member counts start afresh), and slow mode takes the new
+     * default. Recorded in the audit log.
+     */
+    public void recharter(RoomSummary summary, FilterChain chain, Duration slowMode, String operator) {
+        executor.execute(() -> {
+            charter.replace(summary);
+            filters = withDesks(chain);
+            slowModeDesk.reset(slowMode);
+            audit.record("operator:" + operator, "charter-edited", null, null, "charter", null);
+        });
     }
 
     // ---- state, read on the room's thread only ----
@@ -270,7 +287,7 @@ public final class Room {
     }
 
     private ServerMessage.Joined joined(List<ServerMessage.Message> messages, boolean reset) {
-        return new ServerMessage.Joined(id, summary, members(), messages, history.head(), reset);
+        return new ServerMessage.Joined(id, charter.summary(), members(), messages, history.head(), reset);
     }
 
     private void attach(RoomMember member, Connection connection) {

@@ -39,12 +39,20 @@ final class SlowModeDesk {
         if (!HoldDesk.allowed(moderator, room, slow.type())) {
             return;
         }
-        seconds = slow.seconds();
-        filter.interval(Duration.ofSeconds(seconds));
-        fanOut.broadcast(new ServerMessage.Slowed(room, seconds));
+        reset(Duration.ofSeconds(slow.seconds()));
         audit.record(RoomAudit.actor(moderator), seconds == 0 ? "slow-mode-off" : "slow-mode-on", null, null,
                 slow.rule(), seconds == 0 ? null : seconds + "s");
         moderator.send(new ServerMessage.Done(room, slow.type(), null, null));
+    }
+
+    /** Sets the interval and tells everyone if it changed. */
+    void reset(Duration interval) {
+        int next = (int) interval.toSeconds();
+        if (next != seconds) {
+            seconds = next;
+            filter.interval(interval);
+            fanOut.broadcast(new ServerMessage.Slowed(room, seconds));
+        }
     }
 
     /** A member who has just joined learns that slow mode is on. */

@@ -8,8 +8,10 @@ package org.hearth.server.store;
  * @param accounts staff accounts
  * @param audit the record of moderation decisions
  * @param mutes mutes that outlive a restart
+ * @param charters operators' edits of room charters
  */
-public record Stores(MessageStore messages, RoomCatalog rooms, AccountStore accounts, AuditLog audit, MuteStore mutes)
+public record Stores(MessageStore messages, RoomCatalog rooms, AccountStore accounts, AuditLog audit, MuteStore mutes,
+                     CharterStore charters)
         implements AutoCloseable {
     @Override
     public void close() {

@@ -32,6 +32,8 @@ import org.hearth.server.room.ChatService;
 import org.hearth.server.session.FrameEncoder;
 import org.hearth.server.store.AuditLog;
 import org.hearth.server.transport.http.AuditHandler;
+import org.hearth.server.transport.http.CharterEditHandler;
+import org.hearth.server.transport.http.CharterEditor;
 import org.hearth.server.transport.http.Charters;
 import org.hearth.server.transport.http.HttpRoutesHandler;
 import org.hearth.server.transport.http.SignInHandler;
@@ -87,10 +89,12 @@ public final class NettyTransport implements AutoCloseable {
      * {@code slowWork} runs what must not run on an event loop (password checks).
      */
     public InetSocketAddress start(ChatService chat, SignIn signIn, StaffTokens tokens, AuditLog audit,
-                                   Executor slowWork, Charters charters) throws InterruptedException {
+                                   Executor slowWork, Charters charters, CharterEditor charterEditor)
+            throws InterruptedException {
         var initializer = new HearthChannelInitializer(chat, lanes, frames, codec, config.limits(),
                 new OriginPolicy(config.allowedOrigins()), new ConnectionLimiter(config.limits().connectionsPerAddress()),
-                new HttpRoutesHandler(StaticFiles.load("web"), charters), new SignInHandler(signIn, slowWork), new AuditHandler(tokens, audit, slowWork),
+                new HttpRoutesHandler(StaticFiles.load("web"), charters), new SignInHandler(signIn, slowWork),
+                new AuditHandler(tokens, audit, slowWork), new CharterEditHandler(tokens, charterEditor, slowWork),
                 tokens, openChannels);
         serverChannel = new ServerBootstrap()
                 .group(acceptor, workers)

@@ -58,6 +58,12 @@ final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** Stops the server and leaves its data folder, for a restart on the same data. */
+    Path stopKeepingData() {
+        server.close();
+        return data;
+    }
+
     @Override
     public void close() {
         server.close();

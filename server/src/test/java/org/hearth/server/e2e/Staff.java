@@ -32,9 +32,18 @@ final class Staff {
     }
 
     static Seeded moderatorOf(String name, RoomId room) throws IOException {
+        return seeded(name, Role.MODERATOR, Set.of(room));
+    }
+
+    /** A new data folder holding one operator account. */
+    static Seeded operator(String name) throws IOException {
+        return seeded(name, Role.OPERATOR, Set.of());
+    }
+
+    private static Seeded seeded(String name, Role role, Set<RoomId> rooms) throws IOException {
         Path data = Files.createTempDirectory("hearth-data");
         try (Stores stores = SqliteStore.open(new StoreConfig(StoreConfig.Backend.SQLITE, data, false, 100))) {
-            return new Seeded(data, new Accounts(stores.accounts(), new PasswordHasher()).create(name, Role.MODERATOR, Set.of(room)));
+            return new Seeded(data, new Accounts(stores.accounts(), new PasswordHasher()).create(name, role, rooms));
         }
     }
 

@@ -100,7 +100,7 @@ public final class SqliteStore implements MessageStore, RoomCatalog, AuditLog {
             }
             SqliteStore store = new SqliteStore(readConnection, new GroupCommitWriter(writeConnection, config.maxBatch()));
             return new Stores(store, store, new SqliteAccountStore(readConnection, store), store,
-                    new SqliteMuteStore(readConnection, store));
+                    new SqliteMuteStore(readConnection, store), new SqliteCharterStore(readConnection, store));
         } catch (SQLException e) {
             throw new StoreException("the database " + file + " could not be opened: " + e.getMessage(), e);
         }

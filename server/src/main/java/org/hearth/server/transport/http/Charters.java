@@ -8,14 +8,22 @@ import org.hearth.server.config.Charter;
 import org.hearth.server.config.RoomConfig;
 import org.hearth.server.room.DutyBoard;
 
-/** Each room's charter as the public JSON document, with whether a moderator is on duty now. */
+/**
+ * Each room's charter as the public JSON document, with whether a moderator is on duty now.
+ * Thread-safe: read by every event loop, replaced when an operator edits a charter.
+ */
 public final class Charters {
-    private final Map<RoomId, RoomConfig> rooms = new LinkedHashMap<>();
+    private final Map<RoomId, RoomConfig> rooms = new java.util.concurrent.ConcurrentHashMap<>();
     private final DutyBoard duty;
 
     public Charters(List<RoomConfig> rooms, DutyBoard duty) {
         rooms.forEach(room -> this.rooms.put(room.id(), room));
         this.duty = duty;
+    }
+
+    /** The room's charter as it is after an operator's edit. */
+    public void update(RoomConfig room) {
+        rooms.put(room.id(), room);
     }
 
     /** The charter document of the room, or null when there is no such room. */
@@ -31,6 +39,7 @@ public final class Charters {
         policies.put("links", charter.policies().links());
         policies.put("slowModeSeconds", charter.policies().slowMode().toSeconds());
         policies.put("whenUnmoderated", charter.policies().whenUnmoderated());
+        policies.put("abuse", charter.policies().abuse());
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("room", id.value());
         document.put("title", room.title());
@@ -43,6 +52,7 @@ public final class Charters {
         document.put("supportResources", charter.support());
         document.put("policies", policies);
         document.put("retentionDays", room.retention().toDays());
+        document.put("filters", room.filters());
         return document;
     }
 }

@@ -18,6 +18,7 @@ import org.hearth.server.config.Limits;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.transport.http.AuditHandler;
+import org.hearth.server.transport.http.CharterEditHandler;
 import org.hearth.server.transport.http.HttpRoutesHandler;
 import org.hearth.server.transport.http.SignInHandler;
 
@@ -30,6 +31,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     static final String HTTP_ROUTES = "http-routes";
     static final String SIGN_IN = "sign-in";
     static final String AUDIT = "audit";
+    static final String CHARTER_EDIT = "charter-edit";
 
     /** A connection silent this long is pinged; silent for twice as long, it is closed. */
     private static final long IDLE_SECONDS = 45;
@@ -44,6 +46,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     private final HttpRoutesHandler httpRoutes;
     private final SignInHandler signIn;
     private final AuditHandler audit;
+    private final CharterEditHandler charterEdits;
     private final StaffTokens tokens;
     private final ChannelGroup openChannels;
     private final WebSocketServerProtocolConfig webSocketConfig;
@@ -51,7 +54,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     public HearthChannelInitializer(ChatService chat, Lanes lanes, FrameBytes frames, ProtocolCodec codec,
                                     Limits limits, OriginPolicy origins, ConnectionLimiter connectionLimiter,
                                     HttpRoutesHandler httpRoutes, SignInHandler signIn, AuditHandler audit,
-                                    StaffTokens tokens, ChannelGroup openChannels) {
+                                    CharterEditHandler charterEdits, StaffTokens tokens, ChannelGroup openChannels) {
         this.chat = chat;
         this.lanes = lanes;
         this.frames = frames;
@@ -62,6 +65,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         this.httpRoutes = httpRoutes;
         this.signIn = signIn;
         this.audit = audit;
+        this.charterEdits = charterEdits;
         this.tokens = tokens;
         this.openChannels = openChannels;
         this.webSocketConfig = WebSocketServerProtocolConfig.newBuilder()
@@ -90,6 +94,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast("http-aggregator", new HttpObjectAggregator(8192));
         pipeline.addLast(SIGN_IN, signIn);
         pipeline.addLast(AUDIT, audit);
+        pipeline.addLast(CHARTER_EDIT, charterEdits);
         pipeline.addLast(HTTP_ROUTES, httpRoutes);
         pipeline.addLast("upgrade-guard", new UpgradeGuardHandler(origins, connectionLimiter, tokens));
         pipeline.addLast("websocket-protocol", new WebSocketServerProtocolHandler(webSocketConfig));

@@ -52,6 +52,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             ctx.pipeline().remove(HearthChannelInitializer.HTTP_ROUTES);
             ctx.pipeline().remove(HearthChannelInitializer.SIGN_IN);
             ctx.pipeline().remove(HearthChannelInitializer.AUDIT);
+            ctx.pipeline().remove(HearthChannelInitializer.CHARTER_EDIT);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
             if (connection == null) {
