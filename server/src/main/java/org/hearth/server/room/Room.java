@@ -11,13 +11,9 @@ import org.hearth.protocol.Handle;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.RoomSummary;
 import org.hearth.protocol.ServerMessage;
-import org.hearth.protocol.ServerMessage.AckStatus;
 import org.hearth.protocol.ServerMessage.PresenceEvent;
-import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.FilterChain;
-import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.HoldQueue;
-import org.hearth.server.moderation.Verdict;
 import org.hearth.server.moderation.filter.MuteFilter;
 import org.hearth.server.session.Connection;
 import org.hearth.server.session.Session;
@@ -25,9 +21,8 @@ import org.hearth.server.store.RoomHistory;
 import org.hearth.server.store.StoredMessage;
 
 /**
- * One room: its members, its sequence numbers, its recent history, and the message path from a
- * member's send to everyone's screen. A message is numbered, stored, and only once durable
- * acknowledged to its author and broadcast, so whatever anyone saw is in history.
+ * One room: its members, its recent history, its desks for moderators' commands, and its
+ * {@link MessagePath} from a member's send to everyone's screen.
  *
  * <p>Threading: all state is owned by the room's executor (an event loop in the server); the
  * public methods only queue work there, so there are no locks on the message path, and the order
@@ -39,7 +34,7 @@ public final class Room {
     private final RoomCharter charter;
     private final Duration retention;
     private final Executor executor;
-    private FilterChain filters; // replaced when an operator edits the charter
+    private final MessagePath path;
     private final RoomServices services;
     private final RoomSettings settings;
     private final HistoryWindow history;
@@ -54,12 +49,9 @@ public final class Room {
     private final PauseDesk pauseDesk;
     private final SlowModeDesk slowModeDesk;
     private final BanDesk banDesk;
-    private final FilterReplies replies;
     /** By handle key, in handle order, so the member list a joiner gets needs no sorting. */
     private final TreeMap<String, RoomMember> membersByHandle = new TreeMap<>();
     private final CatchUp catchUp;
-    private long nextSeq;
-    private long generation; // raised when a write fails, so the late news of older writes is told apart
 
     /**
      * @param retention how long the room keeps messages
@@ -80,9 +72,7 @@ public final class Room {
         this.pauseDesk = new PauseDesk(id, fanOut, audit);
         this.banDesk = new BanDesk(id, membersByHandle, audit);
         this.slowModeDesk = new SlowModeDesk(id, slowMode, services.clock(), fanOut, audit);
-        this.filters = withDesks(filters);
         this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values());
-        this.replies = new FilterReplies(id, holdDesk, audit);
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -93,12 +83,13 @@ public final class Room {
             answers.answered(stored.message().author(),
                     ServerMessage.Ack.sent(id, stored.clientMsgId(), stored.message().seq()), now);
         }
-        this.nextSeq = restored.lastSeq() + 1;
         muteDesk.restore(now); // start-up: may block
         this.removalDesk = new RemovalDesk(id, services.store(), executor, history, fanOut, audit);
         this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit);
         this.dutyDesk = new DutyDesk(id, membersByHandle.values(), fanOut, services.duty());
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
+        this.path = new MessagePath(id, executor, services, history, answers, fanOut, holdDesk, audit,
+                withDesks(filters), restored.lastSeq(), dutyDesk::onDuty);
     }
 
     public RoomId id() {
@@ -126,13 +117,9 @@ public final class Room {
     public void command(Session session, ClientMessage.RoomCommand command) {
         executor.execute(() -> {
             switch (command) {
-                case ClientMessage.Approve approve -> holdDesk.approve(session, approve, (author, clientMsgId, candidate) -> {
-                    long seq = nextSeq;
-                    store(author, clientMsgId, candidate, FilterChain.Result.unfiltered(candidate.text()));
-                    return seq;
-                });
+                case ClientMessage.Approve approve -> holdDesk.approve(session, approve, path::postApproved);
                 case ClientMessage.Decline decline ->
-                        holdDesk.decline(session, decline, reply -> answer(reply.author(), reply.ack(), true));
+                        holdDesk.decline(session, decline, reply -> path.answer(reply.author(), reply.ack(), true));
                 case ClientMessage.Mute mute -> muteDesk.mute(session, mute);
                 case ClientMessage.Unmute unmute -> muteDesk.unmute(session, unmute);
                 case ClientMessage.Redact redact -> removalDesk.redact(session, redact);
@@ -177,7 +164,7 @@ public final class Room {
     public void recharter(RoomSummary summary, FilterChain chain, Duration slowMode, String operator) {
         executor.execute(() -> {
             charter.replace(summary);
-            filters = withDesks(chain);
+            path.replaceFilters(withDesks(chain));
             slowModeDesk.reset(slowMode);
             audit.record("operator:" + operator, "charter-edited", null, null, "charter", null);
         });
@@ -348,92 +335,20 @@ public final class Room {
             fanOut.remove(member.connection);
         }
         session.rooms().remove(id);
-        filters.forget(session.id());
+        path.forget(session.id());
         fanOut.broadcast(new ServerMessage.Presence(id, session.handle(), PresenceEvent.LEFT, membersByHandle.size()));
         dutyDesk.recount();
     }
 
-    // ---- the message path ----
+    // ---- posting ----
 
     private void onPost(Session session, ClientMessage.Send send) {
-        RoomMember member = memberOf(session);
-        if (member == null) {
+        if (memberOf(session) == null) {
             session.send(error(ErrorCode.NOT_IN_ROOM, "join " + id + " before sending to it", send.type(),
                     send.clientMsgId()));
             return;
         }
-        long now = services.clock().millis();
-        switch (answers.seen(session.handle(), send.clientMsgId(), now)) {
-            case ANSWERED -> {
-                session.send(answers.answer(session.handle(), send.clientMsgId())); // a resend: same answer
-                return;
-            }
-            case PENDING -> {
-                return; // a resend of a message being stored: its ack is on the way
-            }
-            case NEW -> {
-            }
-        }
-        Candidate candidate = new Candidate(id, session.id(), session.handle(), send.text(), services.clock().instant());
-        FilterChain.Result result = filters.evaluate(candidate, dutyDesk.onDuty());
-        switch (result.stop()) {
-            case null -> store(session, send.clientMsgId(), candidate, result);
-            case Verdict.Hold hold -> {
-                HeldMessage held = new HeldMessage(services.messageIds().next(), id, session.id(), send.clientMsgId(),
-                        candidate.withText(result.text()), hold);
-                answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.HELD,
-                        ErrorCode.HELD_FOR_REVIEW, hold.rule(), hold.reason()), true);
-                holdDesk.hold(held, session);
-                audit.record("filter:" + result.stoppedBy(), "held", session.handle(), "held:" + held.id(), hold.rule(),
-                        hold.level().name().toLowerCase(java.util.Locale.ROOT));
-            }
-            case Verdict.Reject reject -> {
-                boolean isFinal = !reject.code().retryable(); // a throttle is not a decision about the message
-                answer(session, ServerMessage.Ack.notSent(id, send.clientMsgId(), AckStatus.REJECTED, reject.code(),
-                        reject.rule(), reject.reason()), isFinal);
-                if (isFinal) {
-                    audit.record("filter:" + result.stoppedBy(), "rejected", session.handle(), null, reject.rule(), null);
-                }
-            }
-        }
-    }
-
-    /** Numbers the message and stores it; {@link #onStored} goes on when the store has answered. */
-    private void store(Session author, String clientMsgId, Candidate candidate, FilterChain.Result result) {
-        ServerMessage.Message message = new ServerMessage.Message(id, nextSeq++, services.messageIds().next(),
-                candidate.author(), result.text(), candidate.time().toEpochMilli(), result.redacted());
-        answers.pending(author.handle(), clientMsgId, candidate.time().toEpochMilli());
-        long writtenIn = generation;
-        services.store().append(new StoredMessage(message, author.id(), clientMsgId))
-                .whenComplete((stored, failure) -> executor.execute(
-                        () -> onStored(author, clientMsgId, message, result, writtenIn, failure)));
-    }
-
-    private void onStored(Session author, String clientMsgId, ServerMessage.Message message, FilterChain.Result result,
-                          long writtenIn, Throwable failure) {
-        if (failure != null) {
-            if (writtenIn == generation) {
-                // The first failure of this run: number again from here, so the sequence has no gap.
-                generation++;
-                nextSeq = message.seq();
-            }
-            answers.forget(author.handle(), clientMsgId);
-            author.send(ServerMessage.Ack.notSent(id, clientMsgId, AckStatus.REJECTED, ErrorCode.STORE_UNAVAILABLE,
-                    "store", "Your message could not be saved, so nobody saw it. Please send it again."));
-            return;
-        }
-        history.add(message);
-        answer(author, ServerMessage.Ack.sent(id, clientMsgId, message.seq()), true);
-        replies.posted(author, message, result);
-        fanOut.broadcast(message);
-    }
-
-    /** Tells the author what became of its message, remembering final answers for resends. */
-    private void answer(Session author, ServerMessage.Ack ack, boolean isFinal) {
-        if (isFinal) {
-            answers.answered(author.handle(), ack, services.clock().millis());
-        }
-        author.send(ack);
+        path.post(session, send.clientMsgId(), send.text());
     }
 
     private RoomMember memberOf(Session session) {
