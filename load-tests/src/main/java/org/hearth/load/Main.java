@@ -46,7 +46,7 @@ public final class Main {
             return;
         }
         if (given.containsKey("print-rooms")) {
-            System.out.println(Scenarios.roomsFlag(Integer.parseInt(given.get("print-rooms")),
+            System.out.println(ScenarioRooms.flag(Integer.parseInt(given.get("print-rooms")),
                     given.getOrDefault("room-prefix", "r")));
             return;
         }
@@ -74,12 +74,12 @@ public final class Main {
     /** Runs one scenario with the given settings, prints its summary and writes its files. */
     public static Results.Run run(Map<String, String> given) throws InterruptedException, IOException {
         String scenario = given.getOrDefault("scenario", "big-room");
-        Map<String, String> preset = Scenarios.PRESETS.get(scenario);
-        if (preset == null) {
+        Scenario chosen = Scenarios.named(scenario);
+        if (chosen == null) {
             throw new IllegalArgumentException("--scenario=" + scenario + " (expected one of " + Scenarios.names() + ")");
         }
         Map<String, String> defaults = new LinkedHashMap<>(Scenarios.COMMON);
-        defaults.putAll(preset);
+        defaults.putAll(chosen.preset());
         Set<String> known = new HashSet<>(defaults.keySet());
         known.addAll(CONTROL);
         for (String key : given.keySet()) {
@@ -103,11 +103,11 @@ public final class Main {
         try (LoadClient client = new LoadClient(url, settings.integer("threads"), settings.integer("text-size"),
                 settings.integer("per-source"));
              Collector collector = new Collector(client, server)) {
-            Scenarios scenarios = new Scenarios(scenario, settings, client, collector);
-            scenarios.run();
+            ScenarioRun scenarioRun = new ScenarioRun(settings, client, collector);
+            chosen.run(scenarioRun);
             Collector.Counters totals = collector.totals();
             Results.Audit audit = collector.audit();
-            List<String> problems = scenarios.problems;
+            List<String> problems = scenarioRun.problems;
             if (audit.lost() > 0) {
                 problems.add(0, "LOST " + audit.lost() + " deliveries (" + audit.membersWithLoss() + " of "
                         + audit.membersChecked() + " members missed messages)");
@@ -132,7 +132,7 @@ public final class Main {
             run = new Results.Run(scenario, started.toString(), Collector.round((System.nanoTime() - t0) / 1e9, 1),
                     url.toString(), serverPid, machine(server), settings.used(), collector.steps(),
                     collector.timeline(), audit, totals.errors(), totals.closes(), totals.connectFailures(),
-                    scenarios.findings, problems, scenarios.notes, Results.Latency.of(overall), Results.curve(overall));
+                    scenarioRun.findings, problems, scenarioRun.notes, Results.Latency.of(overall), Results.curve(overall));
         }
         write(run, Path.of(settings.string("out")));
         printSummary(run, Path.of(settings.string("out")));
@@ -150,7 +150,7 @@ public final class Main {
         System.out.println();
         System.out.println("== " + run.scenario() + " summary ==");
         for (Results.Step s : run.steps()) {
-            Scenarios.printStep(s);
+            StepLine.print(s);
         }
         run.findings().forEach((k, v) -> {
             if (!(v instanceof List)) {
@@ -241,8 +241,9 @@ public final class Main {
                 order or refused. --time-limit (default 30m) stops a run that hangs.
 
                 Scenarios and their settings (defaults; common: """).append(new TreeMap<>(Scenarios.COMMON)).append("):\n");
-        Scenarios.PRESETS.forEach((name, preset) -> sb.append("  ").append(name).append(' ')
-                .append(new TreeMap<>(preset)).append('\n'));
+        for (Scenario s : Scenarios.all()) {
+            sb.append("  ").append(s.name()).append(' ').append(new TreeMap<>(s.preset())).append('\n');
+        }
         return sb.toString();
     }
 }
