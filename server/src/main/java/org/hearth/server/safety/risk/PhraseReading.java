@@ -1,0 +1,138 @@
+package org.hearth.server.safety.risk;
+
+import org.hearth.server.safety.risk.PhraseIndex.Match;
+import org.hearth.server.safety.risk.PhraseIndex.Person;
+
+/**
+ * How the words around one risk phrase frame it: whom it is about, whether it is negated, meant,
+ * tried, or put in the past. Read by walking left from the phrase, as English puts these before
+ * the verb ("I'm [not] [going to] kill myself"). Immutable.
+ *
+ * @param subject whom the phrase is about
+ * @param negated denied: "I would never hurt myself" (but not "I'm trying not to")
+ * @param intent meant: "going to", "will", "ready to", "decided to"
+ * @param tried tried or nearly done: "tried to", "attempted to", "almost"
+ * @param usedTo "used to": over, whatever else the sentence says
+ * @param pastForm said in the past tense ("I was suicidal", "wanted to die"), not kept current by
+ *     a perfect ("I've wanted to die for years")
+ */
+record PhraseReading(Subject subject, boolean negated, boolean intent, boolean tried, boolean usedTo, boolean pastForm) {
+
+    /** Whom a risk phrase is about. */
+    enum Subject {
+        /** The author. */
+        SELF,
+        /** The person the author talks to: "please don't hurt yourself", "kys". */
+        ADDRESSEE,
+        /** A particular other person: "my friend", "she". */
+        OTHER,
+        /** People in general: "people who self-harm", "suicide is never the answer". */
+        GENERAL
+    }
+
+    /** How far a negation or a frame reaches to the left: "I'm not [really ever] going to". */
+    private static final int FRAME_REACH = 7;
+    /** How far back the subject is looked for: "my friend, who is sixteen, said she ...". */
+    private static final int SUBJECT_REACH = 16;
+
+    static PhraseReading of(Match match, String[] words, int[] classes, byte[] breakBefore) {
+        boolean negated = false;
+        boolean intent = false;
+        boolean tried = false;
+        boolean usedTo = false;
+        boolean pastCopula = false;
+        boolean perfect = false;
+        boolean onlyFillers = true;
+        for (int j = match.start() - 1, steps = 0; j >= 0 && steps < FRAME_REACH; j--, steps++) {
+            if (breakBefore[j + 1] != RiskText.NO_BREAK) {
+                break;
+            }
+            int c = classes[j];
+            if (WordClass.has(c, WordClass.NEGATOR)) {
+                // "trying not to cut" is a struggle with the urge, not a denial of it
+                boolean struggle = j > 0 && breakBefore[j] == RiskText.NO_BREAK
+                        && WordClass.has(classes[j - 1], WordClass.STRUGGLE);
+                negated = !struggle;
+                break;
+            }
+            if (WordClass.has(c, WordClass.PERFECT)) {
+                perfect = true;
+            }
+            if (!WordClass.has(c, WordClass.CHAIN | WordClass.FILLER)) {
+                break;
+            }
+            intent |= WordClass.has(c, WordClass.INTENT) || (words[j].equals("about") && words[j + 1].equals("to"));
+            tried |= WordClass.has(c, WordClass.TRIED);
+            usedTo |= WordClass.has(c, WordClass.USED) && words[j + 1].equals("to");
+            pastCopula |= onlyFillers && WordClass.has(c, WordClass.PAST_COPULA);
+            onlyFillers &= WordClass.has(c, WordClass.FILLER) && !WordClass.has(c, WordClass.CHAIN);
+        }
+        boolean pastForm = (pastCopula || inPastTense(words, match)) && !perfect;
+        return new PhraseReading(subject(match, words, classes, breakBefore), negated, intent, tried, usedTo, pastForm);
+    }
+
+    /** The phrase lists hold past forms beside present ones ("wanted to die", "self-harmed", "shot myself"). */
+    private static boolean inPastTense(String[] words, Match match) {
+        for (int j = match.start(); j < match.end(); j++) {
+            String word = words[j];
+            boolean past = switch (word) {
+                case "shot", "felt", "thought", "burnt" -> true;
+                // "started cutting" begins what goes on; "tired of living" describes now
+                case "started", "tired" -> false;
+                default -> word.length() > 3 && word.endsWith("ed");
+            };
+            if (past) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Subject subject(Match match, String[] words, int[] classes, byte[] breakBefore) {
+        switch (match.person()) {
+            case FIRST -> {
+                return Subject.SELF;
+            }
+            case SECOND -> {
+                return Subject.ADDRESSEE;
+            }
+            case THIRD -> {
+                return Subject.OTHER;
+            }
+            case UNSTATED -> {
+                // fall through to the words around the phrase
+            }
+        }
+        for (int j = match.start(); j < match.end(); j++) {
+            if (WordClass.has(classes[j], WordClass.FIRST_PERSON)) {
+                return Subject.SELF; // "wish i was dead", "my attempt"
+            }
+        }
+        for (int j = match.start() - 1, steps = 0; j >= 0 && steps < SUBJECT_REACH; j--, steps++) {
+            int c = classes[j];
+            if (WordClass.has(c, WordClass.FIRST_PERSON)) {
+                return Subject.SELF;
+            }
+            if (WordClass.has(c, WordClass.SECOND_PERSON)) {
+                return Subject.ADDRESSEE;
+            }
+            if (WordClass.has(c, WordClass.THIRD_PERSON)) {
+                return Subject.OTHER;
+            }
+            if (WordClass.has(c, WordClass.GENERIC_PERSON)) {
+                return Subject.GENERAL;
+            }
+            if (breakBefore[j] == RiskText.SENTENCE_BREAK) {
+                break;
+            }
+        }
+        // No one named: a vent drops the "I" ("want to die"), but the bare noun is talk about suicide
+        // in general ("suicide is never the answer") unless a verb of thinking leads to it.
+        if (match.cue() == Cue.SUICIDE_WORD) {
+            boolean thoughtOf = match.start() > 0 && breakBefore[match.start()] == RiskText.NO_BREAK
+                    && WordClass.has(classes[match.start() - 1], WordClass.CHAIN);
+            return thoughtOf ? Subject.SELF : Subject.GENERAL;
+        }
+        return Subject.SELF;
+    }
+}

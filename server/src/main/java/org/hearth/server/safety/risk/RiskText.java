@@ -1,0 +1,111 @@
+package org.hearth.server.safety.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.server.safety.text.TextNormalizer;
+
+/**
+ * Splits a message into normalised words and remembers where sentences and clauses end, which the
+ * shared {@link TextNormalizer} forgets: negation, the person spoken of and the time spoken of all
+ * stop at a sentence or a comma. Stateless and thread-safe.
+ */
+final class RiskText {
+    /** No boundary before this word. */
+    static final byte NO_BREAK = 0;
+    /** A comma, colon, dash or "but" before this word: a new clause of the same sentence. */
+    static final byte CLAUSE_BREAK = 1;
+    /** A full stop, question mark, exclamation mark, semicolon or line break before this word. */
+    static final byte SENTENCE_BREAK = 2;
+
+    private RiskText() {
+    }
+
+    /** The words of a message and the boundary before each. */
+    record Words(String[] words, byte[] breakBefore) {
+        int size() {
+            return words.length;
+        }
+    }
+
+    static Words read(String text) {
+        List<String> words = new ArrayList<>();
+        List<Byte> breaks = new ArrayList<>();
+        StringBuilder segment = new StringBuilder(Math.min(text.length(), 256));
+        byte pending = SENTENCE_BREAK;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            byte boundary = boundaryAt(text, i, c);
+            if (boundary != NO_BREAK) {
+                pending = flush(segment, pending, words, breaks);
+                pending = (byte) Math.max(pending, boundary);
+            } else if (isApostrophe(c) && i > 0 && i + 1 < length
+                    && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                // "I'm" and "don't" become "im" and "dont", as people also type them, so one word list serves both.
+                continue;
+            } else {
+                segment.append(c);
+            }
+        }
+        flush(segment, pending, words, breaks);
+        byte[] breakBefore = new byte[breaks.size()];
+        for (int i = 0; i < breakBefore.length; i++) {
+            breakBefore[i] = breaks.get(i);
+        }
+        return new Words(words.toArray(String[]::new), breakBefore);
+    }
+
+    /** The normalised words of a phrase written in plain English, as {@link #read} would produce them. */
+    static List<String> normalise(String phrase) {
+        return List.of(read(phrase).words());
+    }
+
+    private static byte flush(StringBuilder segment, byte pending, List<String> words, List<Byte> breaks) {
+        if (segment.isEmpty()) {
+            return pending;
+        }
+        List<String> segmentWords = TextNormalizer.words(segment.toString());
+        segment.setLength(0);
+        if (segmentWords.isEmpty()) {
+            return pending;
+        }
+        for (int k = 0; k < segmentWords.size(); k++) {
+            String word = segmentWords.get(k);
+            byte before = k == 0 ? pending : NO_BREAK;
+            if (word.equals("but") || word.equals("however") || word.equals("although")) {
+                before = (byte) Math.max(before, CLAUSE_BREAK); // "I used to cut, but now I want to again"
+            }
+            words.add(word);
+            breaks.add(before);
+        }
+        return NO_BREAK;
+    }
+
+    /**
+     * A full stop ends a sentence only when a space or the end follows it, so "k.i.l.l" stays one
+     * spaced-out word for the normaliser to join.
+     */
+    private static byte boundaryAt(String text, int i, char c) {
+        switch (c) {
+            case '\n', '\r' -> {
+                return SENTENCE_BREAK;
+            }
+            case '.', '!', '?', ';' -> {
+                boolean endsHere = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
+                        || text.charAt(i + 1) == '"' || text.charAt(i + 1) == ')';
+                // "!" and "?" also stand for letters in evasions ("sh!t"), so only a boundary at a word's end.
+                return endsHere ? SENTENCE_BREAK : NO_BREAK;
+            }
+            case ',', ':', '(', ')', '\u2014', '\u2013' -> {
+                return CLAUSE_BREAK;
+            }
+            default -> {
+                return NO_BREAK;
+            }
+        }
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018';
+    }
+}
