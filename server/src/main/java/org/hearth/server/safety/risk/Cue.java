@@ -23,6 +23,11 @@ enum Cue {
     SELF_HARM(RiskLevel.URGENT, true),
     /** A named method: "hang myself", "overdose", "jump off a bridge". */
     METHOD(RiskLevel.URGENT, true),
+    /**
+     * A firearm to hand: "I have a gun", "my gun". Access to a firearm is the strongest single
+     * factor in whether a suicide attempt is fatal, so the author's own is worth a look soon.
+     */
+    LETHAL_MEANS(RiskLevel.URGENT, true),
     /** An attempt that happened: "tried to kill myself", "my suicide attempt", "she killed herself". */
     ATTEMPT(RiskLevel.URGENT, true),
     /** An attempt under way: "I took all my pills", "I'm standing on the ledge". */

@@ -15,14 +15,16 @@ import org.hearth.server.safety.risk.PhraseReading.Subject;
  * @param suicidalNow the author's own current suicidal thought or method, which a plan, a means at
  *     hand, a time or a farewell elsewhere in the message turns into a crisis
  * @param timed a time soon in its sentence, said as an intention ("I'm going to, tonight")
+ * @param despairNow the author's own current passive wish or hopelessness, which adds up with others
  */
 record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boolean besideRisk, boolean suicidalNow,
-        boolean timed) {
+        boolean timed, boolean despairNow) {
 
     static Finding judge(Match match, PhraseReading reading, MessageMarks marks) {
         Cue cue = match.cue();
         int at = match.start();
-        boolean current = marks.clauseHas(at, Cue.CURRENT);
+        boolean current = !reading.usedTo()
+                && (marks.clauseHas(at, Cue.CURRENT) || marks.currentLaterInSentence(at));
         boolean distant = reading.usedTo() || marks.sentenceHas(at, Cue.DISTANT);
         // A recovery said anywhere covers what was done or said in the past tense ("I self-harmed for years. Two years clean.")
         boolean recovered = marks.sentenceHas(at, Cue.RECOVERY)
@@ -59,7 +61,9 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
         }
         boolean suicidalNow = subject == Subject.SELF && level == RiskLevel.URGENT && isSuicidalThought(cue);
         boolean timed = marks.sentenceHas(at, Cue.TIMING) && (reading.intent() || cue == Cue.METHOD);
-        return new Finding(cue, subject, level, behaviour, match.besideRisk(), suicidalNow, timed);
+        boolean despairNow = subject == Subject.SELF && !past && !reading.negated() && level == RiskLevel.WATCH
+                && (cue == Cue.PASSIVE_WISH || cue == Cue.HOPELESS || cue == Cue.HERE_NEGATED);
+        return new Finding(cue, subject, level, behaviour, match.besideRisk(), suicidalNow, timed, despairNow);
     }
 
     private static boolean isSuicidalThought(Cue cue) {

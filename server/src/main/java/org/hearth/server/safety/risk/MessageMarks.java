@@ -40,6 +40,9 @@ final class MessageMarks {
         int all = 0;
         for (Match marker : markers) {
             int bit = 1 << marker.cue().ordinal();
+            if (marker.cue() == Cue.TIMING) {
+                bit |= 1 << Cue.CURRENT.ordinal(); // "tonight" is now as well as soon
+            }
             sentenceMarks[sentenceOf[marker.start()]] |= bit;
             clauseMarks[clauseOf[marker.start()]] |= bit;
             all |= bit;
@@ -56,6 +59,30 @@ final class MessageMarks {
     /** Whether the clause of word {@code i} holds the marker. */
     boolean clauseHas(int i, Cue marker) {
         return (clauseMarks[clauseOf[i]] & (1 << marker.ordinal())) != 0;
+    }
+
+    /**
+     * Whether a later clause of the same sentence says it is happening now, and not that it is
+     * over: "I had suicidal thoughts in the past, but now it's worse than ever".
+     */
+    boolean currentLaterInSentence(int i) {
+        int current = 1 << Cue.CURRENT.ordinal();
+        int over = 1 << Cue.RECOVERY.ordinal();
+        for (int clause = clauseOf[i] + 1; clause < clauseMarks.length && clauseInSentence(clause, i); clause++) {
+            if ((clauseMarks[clause] & current) != 0 && (clauseMarks[clause] & over) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean clauseInSentence(int clause, int word) {
+        for (int j = word; j < clauseOf.length && clauseOf[j] <= clause; j++) {
+            if (clauseOf[j] == clause) {
+                return sentenceOf[j] == sentenceOf[word];
+            }
+        }
+        return false;
     }
 
     boolean messageHas(Cue marker) {

@@ -48,7 +48,9 @@ final class PhraseIndex {
     private void add(Cue cue, boolean besideRisk, String... phrases) {
         for (String phrase : phrases) {
             if (phrase.contains("{self}")) {
-                put(new Entry(cue, Person.FIRST, besideRisk), phrase.replace("{self}", "myself"));
+                for (String self : List.of("myself", "my self")) {
+                    put(new Entry(cue, Person.FIRST, besideRisk), phrase.replace("{self}", self));
+                }
                 for (String self : List.of("yourself", "yourselves")) {
                     put(new Entry(cue, Person.SECOND, besideRisk), phrase.replace("{self}", self));
                 }
@@ -74,6 +76,9 @@ final class PhraseIndex {
         }
         if (node == root) {
             throw new IllegalArgumentException("empty phrase");
+        }
+        if (node.entry != null && node.entry.cue() != entry.cue()) {
+            throw new IllegalArgumentException("\"" + phrase + "\" is listed as both " + node.entry.cue() + " and " + entry.cue());
         }
         node.entry = entry;
     }

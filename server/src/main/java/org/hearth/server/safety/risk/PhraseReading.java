@@ -52,7 +52,7 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
                 // "trying not to cut" is a struggle with the urge, not a denial of it
                 boolean struggle = j > 0 && breakBefore[j] == RiskText.NO_BREAK
                         && WordClass.has(classes[j - 1], WordClass.STRUGGLE);
-                negated = !struggle;
+                negated = !struggle && !heldBack(match, words, j);
                 break;
             }
             if (WordClass.has(c, WordClass.PERFECT)) {
@@ -69,6 +69,22 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
         }
         boolean pastForm = (pastCopula || inPastTense(words, match)) && !perfect;
         return new PhraseReading(subject(match, words, classes, breakBefore), negated, intent, tried, usedTo, pastForm);
+    }
+
+    /**
+     * "I haven't killed myself yet", "the only reason I didn't kill myself": a negation that says
+     * what holds the act back, which is the thought itself.
+     */
+    private static boolean heldBack(Match match, String[] words, int negator) {
+        if (match.end() < words.length && words[match.end()].equals("yet")) {
+            return true;
+        }
+        for (int k = negator - 1; k >= Math.max(0, negator - 3); k--) {
+            if (words[k].equals("reason") || words[k].equals("reasons")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The phrase lists hold past forms beside present ones ("wanted to die", "self-harmed", "shot myself"). */
@@ -108,6 +124,18 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
                 return Subject.SELF; // "wish i was dead", "my attempt"
             }
         }
+        if (match.end() < words.length && breakBefore[match.end()] == RiskText.NO_BREAK) {
+            int next = classes[match.end()];
+            if (WordClass.has(next, WordClass.THIRD_PERSON)) {
+                return Subject.OTHER; // "suicidal friend"
+            }
+            if (WordClass.has(next, WordClass.GENERIC_PERSON)) {
+                return Subject.GENERAL; // "suicidal people"
+            }
+        }
+        if (match.cue() == Cue.SUICIDE_WORD && !thoughtOf(match, classes, breakBefore)) {
+            return Subject.GENERAL; // "suicide is never the answer", "I'm not saying suicide is right"
+        }
         for (int j = match.start() - 1, steps = 0; j >= 0 && steps < SUBJECT_REACH; j--, steps++) {
             int c = classes[j];
             if (WordClass.has(c, WordClass.FIRST_PERSON)) {
@@ -126,13 +154,22 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
                 break;
             }
         }
-        // No one named: a vent drops the "I" ("want to die"), but the bare noun is talk about suicide
-        // in general ("suicide is never the answer") unless a verb of thinking leads to it.
-        if (match.cue() == Cue.SUICIDE_WORD) {
-            boolean thoughtOf = match.start() > 0 && breakBefore[match.start()] == RiskText.NO_BREAK
-                    && WordClass.has(classes[match.start() - 1], WordClass.CHAIN);
-            return thoughtOf ? Subject.SELF : Subject.GENERAL;
+        return Subject.SELF; // no one named: a vent drops the "I" ("want to die")
+    }
+
+    /**
+     * The bare noun "suicide" is someone's thought only as the object of a verb of thinking or doing
+     * close before it ("I keep thinking about suicide", "considering suicide"); elsewhere it is the topic.
+     */
+    private static boolean thoughtOf(Match match, int[] classes, byte[] breakBefore) {
+        for (int j = match.start() - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
+            if (breakBefore[j + 1] != RiskText.NO_BREAK) {
+                return false;
+            }
+            if (WordClass.has(classes[j], WordClass.THINKING)) {
+                return true;
+            }
         }
-        return Subject.SELF;
+        return false;
     }
 }

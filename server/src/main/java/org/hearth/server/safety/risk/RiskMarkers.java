@@ -11,18 +11,21 @@ final class RiskMarkers {
     static PhraseIndex build() {
         PhraseIndex index = new PhraseIndex();
         index.add(Cue.DISTANT, "years ago", "year ago", "months ago", "month ago", "decade ago", "long time ago",
-                "while ago", "long ago", "used to", "when i was", "when i was younger", "as a kid", "as a teen",
+                "while ago", "long ago", "when i was", "when i was younger", "as a kid", "as a teen",
                 "as a teenager", "as a child", "in high school", "in middle school", "back then", "back in",
                 "in the past", "in my past", "years back", "at the time", "once upon", "last year", "years later",
                 "back when");
-        index.add(Cue.CURRENT, "again", "still", "right now", "now", "currently", "these days", "lately", "recently",
+        // times soon (TIMING) also count as now
+        index.add(Cue.CURRENT, "again", "still", "now", "currently", "these days", "lately", "recently",
                 "every day", "everyday", "every night", "all the time", "constantly", "last night", "yesterday",
-                "this morning", "this week", "today", "tonight", "hours ago", "days ago", "minutes ago", "relapsed",
-                "relapse", "relapsing", "keep", "always", "anymore", "any more", "no longer want");
+                "this morning", "hours ago", "days ago", "minutes ago", "relapsed",
+                "relapse", "relapsing", "keep", "always", "anymore", "any more", "no longer want", "worse than ever",
+                "came back", "coming back", "back again", "yet");
         index.add(Cue.RECOVERY, "years clean", "year clean", "months clean", "month clean", "days clean", "clean for",
                 "clean since", "been clean", "im clean", "recovered", "in recovery", "recovering", "survivor",
                 "no longer", "not anymore", "dont anymore", "got better", "got help", "its behind me", "put that behind",
-                "havent cut", "hasnt cut", "havent self harmed", "stopped", "quit", "free since", "free for");
+                "havent cut", "hasnt cut", "havent self harmed", "stopped", "quit", "free since", "free for", "okay now", "ok now", "fine now", "better now", "good now",
+                "doing better", "glad i didnt", "glad i held on", "glad i held out", "glad im still here");
         index.add(Cue.TIMING, "tonight", "tomorrow", "this weekend", "this week", "in an hour", "in a few hours",
                 "in a few days", "soon", "very soon", "at midnight", "on my birthday", "when everyone is asleep",
                 "when everyones asleep", "this friday", "this saturday", "after my last", "before the end of",

@@ -26,17 +26,25 @@ final class RiskPhrases {
                 "pray to die", "pray i die", "ready to die", "deserve to die", "should die", "rather be dead",
                 "rather die", "better off dead", "want death", "longing for death", "let me die", "want it all to end",
                 "want everything to end", "want my life to end", "want to stop existing", "want to not exist",
-                "want to not be alive", "wish i wasnt alive", "wish i didnt exist");
+                "want to not be alive", "wish i wasnt alive", "wish i didnt exist", "worth more dead", "better dead",
+                "welcome death", "looking for death", "fantasise about my death", "fantasize about my death",
+                "fantasize about dying", "fantasise about dying", "dream about dying", "dream of dying", "crave death",
+                "craving death", "death is the only way", "death is the only option", "death is the only answer",
+                "death is the only thing", "death is the answer", "death would be a relief", "dying would be a relief",
+                "death fantasies", "fantasies of dying");
         index.add(Cue.SUICIDAL, "kill {self}", "killing {self}", "kills {self}", "kms", "end my life", "ending my life",
                 "end {my} life", "end {my} own life", "ending {my} life", "take {my} own life", "take {my} life",
                 "taking {my} life", "taking {my} own life", "end it all", "ending it all", "ending it",
                 "end myself", "to end it", "just end it", "commit suicide", "commiting suicide", "suicidal", "suicidality", "unalive {self}",
                 "unalive", "unaliving", "sewerslide", "sewer slide", "self delete", "catch the bus", "ctb",
-                "not be alive", "stop living", "suicide thoughts", "suicidal thoughts", "suicidal ideation");
-        index.add(Cue.SUICIDE_WORD, "suicide", "sui");
+                "not be alive", "stop living", "suicide thoughts", "suicidal thoughts", "suicidal ideation",
+                "suicide fantasies", "suicidal fantasies", "suicide urges", "suicidal urges", "suicidal feelings");
+        // common misspellings, which the normaliser cannot know
+        index.add(Cue.SUICIDAL, "sucidal", "suicdal", "suicidial", "sucidial");
+        index.add(Cue.SUICIDE_WORD, "suicide", "sui", "sucide", "suicde", "suiside");
         index.add(Cue.LIFE_NEGATED, "want to live", "wanna live", "want to be alive", "want to exist", "want to go on",
                 "want to continue living", "want to keep living", "want to keep going", "reason to live",
-                "reasons to live", "worth living", "point in living", "point of living", "point to living",
+                "reasons to live", "worth living", "point in living", "point of living", "point to living", "point living",
                 "point in life", "point to life", "point of life", "want to be alive anymore", "will to live",
                 "live anymore", "see tomorrow");
         index.add(Cue.HERE_NEGATED, "want to be here", "want to wake up", "wanna wake up", "wanna be here",
@@ -46,13 +54,17 @@ final class RiskPhrases {
                 "wish i never existed", "wish i could sleep forever", "want to sleep forever", "sleep and never wake up",
                 "go to sleep and not wake up", "never wake up", "better off without me", "world without me",
                 "im a burden", "just a burden", "burden to everyone", "burden on everyone", "wish i could vanish",
-                "want to vanish", "wish i could just not exist", "not be here anymore", "not wake up");
+                "want to vanish", "wish i could just not exist", "not be here anymore", "not wake up", "never been born",
+                "nobody would miss me", "no one would miss me", "no one would notice if i was gone",
+                "nobody would notice if i was gone", "no one would care if i died", "nobody would care if i died",
+                "wouldnt miss me", "better off if i was gone", "better off if i wasnt here", "death wish",
+                "not existing would be", "my death wouldnt", "if i disappeared", "when im gone", "after im gone");
         index.add(Cue.HOPELESS, "cant go on", "cannot go on", "cant keep going", "cant live like this",
                 "cant do this anymore", "cant take it anymore", "cant take this anymore", "give up on life",
                 "giving up on life", "gave up on life", "tired of living", "tired of life", "sick of living",
                 "done with life", "done with living", "nothing to live for", "no way out", "no future for me",
                 "whats the point of living", "whats the point in living", "no reason to keep going", "hate being alive",
-                "hate my life so much");
+                "hate my life so much", "nothing left to live for", "had to live for is gone", "no longer want to live");
     }
 
     private static void acts(PhraseIndex index) {
@@ -72,14 +84,21 @@ final class RiskPhrases {
                 "jump off a building", "jump off the roof", "jump off a cliff", "jump off something",
                 "jumping off a bridge", "jump in front of a train", "jump in front of a car", "in front of a train",
                 "step in front of a", "walk into traffic", "slit {my} wrists", "slit {my} wrist", "slit {my} throat",
-                "slitting {my} wrists", "overdose", "overdosing", "noose", "exit bag", "carbon monoxide",
-                "bullet in my head", "bullet through my head", "gun to my head", "blow my brains out",
+                "slitting {my} wrists", "overdose", "overdosing", "exit bag", "carbon monoxide",
+                "bullet in my head", "bullet through my head", "gun to my head", "blow my brains out", "gun in my mouth",
+                "barrel in my mouth", "aim it at my head", "pull the trigger", "swallow the pills", "pick up the gun",
                 "how many pills", "lethal dose", "painless way", "painless ways", "quickest way to die",
                 "easiest way to die", "best way to die");
         index.addBesideRisk(Cue.METHOD, "method", "methods", "researching methods", "looked up how to");
+        for (String gun : new String[] {"gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm"}) {
+            index.add(Cue.LETHAL_MEANS, "have a " + gun, "have my " + gun, "got a " + gun, "bought a " + gun,
+                    "buying a " + gun, "buy a " + gun, "my " + gun, "the " + gun + " in my", gun + " in my lap",
+                    gun + " in my hand", "loaded " + gun, "loaded the " + gun, "loaded my " + gun);
+        }
         index.add(Cue.ATTEMPT, "suicide attempt", "suicide attempts", "attempted suicide", "attempts on my life",
                 "survived an attempt", "committed suicide", "killed {self}", "took {my} own life", "took {my} life",
-                "stomach pumped", "overdosed");
+                "stomach pumped", "overdosed", "squeezed the trigger", "pulled the trigger", "the gun jammed",
+                "my gun jammed", "the rope broke", "the rope snapped");
         index.addBesideRisk(Cue.ATTEMPT, "my attempt", "my last attempt", "my first attempt", "failed attempt",
                 "my attempts", "woke up in the hospital", "psych ward after");
         index.add(Cue.ATTEMPT_NOW, "took all my pills", "took all the pills", "took a bunch of pills",
@@ -129,7 +148,8 @@ final class RiskPhrases {
                 "suicide lifeline", "suicide line", "suicide watch", "suicide helpline", "suicide crisis line",
                 "suicide statistics", "sui generis", "take my life back", "take back my life", "take my life into",
                 "overdose on caffeine", "overdose on coffee", "overdose on sugar", "overdosed on caffeine",
-                "overdosed on coffee", "overdosed on sugar", "method to the madness", "cross my heart", "method acting",
+                "overdosed on coffee", "overdosed on sugar", "pulled the trigger on", "pull the trigger on",
+                "method to the madness", "cross my heart", "method acting",
                 "teaching method", "scientific method", "study method", "forgive me for asking",
                 "goodbye for now", "bye for now", "goodbye see you", "goodbye until", "say goodbye to my",
                 "thank you for everything you", "thanks for everything you");

@@ -60,6 +60,7 @@ public final class RiskTriage {
         RiskLevel other = RiskLevel.NONE;
         boolean behaviour = false;
         boolean preparation = false;
+        int despair = 0;
         for (Finding finding : findings) {
             if (finding.besideRisk() && !anyRisk) {
                 continue; // "goodbye", "my attempt", "methods" alone are everyday words
@@ -71,13 +72,20 @@ public final class RiskTriage {
                 }
                 RiskLevel level = finding.timed() && finding.suicidalNow() ? RiskLevel.CRISIS : finding.level();
                 own = Finding.max(own, level);
-                preparation |= finding.level() == RiskLevel.CRISIS;
+                despair += finding.despairNow() ? 1 : 0;
+                preparation |= finding.level() == RiskLevel.CRISIS
+                        || (finding.cue() == Cue.LETHAL_MEANS && finding.level() == RiskLevel.URGENT);
             } else if (finding.subject() == Subject.OTHER && !finding.besideRisk()) {
                 other = Finding.max(other, finding.level());
             }
         }
         if (suicidalNow && (preparation || marks.meansAtHand())) {
             own = RiskLevel.CRISIS; // a plan, a farewell or the means beside a current suicidal thought
+        }
+        if (despair >= 2) {
+            // Hopelessness and feeling a burden said together add up to more than either: the
+            // interpersonal theory of suicide puts the desire for death where they meet.
+            own = Finding.max(own, RiskLevel.URGENT);
         }
         RiskLevel level = Finding.max(own, other);
         if (level == RiskLevel.NONE && !behaviour) {

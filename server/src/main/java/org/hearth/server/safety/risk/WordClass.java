@@ -31,6 +31,8 @@ final class WordClass {
     static final int FILLER = 1 << 11;
     /** Present perfect, which keeps a past form current: "I've wanted to die for years". */
     static final int PERFECT = 1 << 12;
+    /** A verb of thinking or doing that makes the bare noun "suicide" a thought: "considering suicide". */
+    static final int THINKING = 1 << 13;
 
     private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -43,14 +45,19 @@ final class WordClass {
                 "were", "have", "has", "had", "been", "feel", "feeling", "felt", "like", "go", "again", "need", "needs",
                 "could", "should", "might", "may", "must", "let", "ready", "decided", "able", "used", "the", "any",
                 "see", "find", "dreaming", "dream", "urge", "urges", "start", "started", "keep", "kept", "also",
-                "too", "almost", "nearly", "t", "anymore", "longer", "wish", "hope");
+                "too", "almost", "nearly", "t", "anymore", "longer", "wish", "hope", "considered", "contemplated",
+                "contemplate", "wondering", "wonder", "fantasizing", "fantasising", "obsessing", "commit", "committing");
+        add(THINKING, "thinking", "think", "thought", "thoughts", "considering", "consider", "considered",
+                "contemplating", "contemplate", "contemplated", "dreaming", "dream", "dreamed", "fantasizing",
+                "fantasising", "obsessing", "attempt", "attempted", "attempting", "commit", "committing", "planning",
+                "planned", "plan", "wondering", "researching");
         add(INTENT, "going", "gonna", "will", "ready", "decided", "planning", "plan", "intend", "il");
         add(TRIED, "tried", "attempted", "almost", "nearly");
         add(USED, "used");
         add(PAST_COPULA, "was", "were", "had");
         add(PERFECT, "ive", "have", "has", "been", "always", "still");
         add(STRUGGLE, "trying", "try", "tried", "hard", "struggling", "struggle", "resisting", "fighting", "fight");
-        add(FIRST_PERSON, "i", "im", "ive", "id", "il", "me", "my", "myself", "we", "us", "our", "ourselves", "mine");
+        add(FIRST_PERSON, "i", "im", "ive", "id", "il", "me", "my", "myself", "mine");
         add(SECOND_PERSON, "you", "youre", "youve", "youd", "youll", "your", "yourself", "yourselves", "u", "ur", "op");
         add(THIRD_PERSON, "he", "she", "they", "hes", "shes", "theyre", "theyve", "his", "her", "their", "him",
                 "them", "himself", "herself", "themselves", "themself", "friend", "friends", "brother", "sister", "mom",
@@ -59,7 +66,9 @@ final class WordClass {
                 "roommate", "classmate", "coworker", "colleague", "kid", "child", "niece", "nephew", "fiance",
                 "fiancee", "bestie", "buddy", "neighbour", "neighbor", "student", "patient", "client");
         add(GENERIC_PERSON, "people", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
-                "nobody", "others", "many", "those", "whoever");
+                "nobody", "others", "many", "those", "whoever", "teens", "teenagers", "kids", "men", "women",
+                // "we" in a support forum is mostly everyone: "when we feel suicidal we forget"
+                "we", "us", "our", "ourselves");
         add(FILLER, "just", "really", "so", "fucking", "fuckin", "literally", "honestly", "actually", "seriously",
                 "simply", "totally", "even", "kinda", "truly", "badly", "desperately", "sometimes", "often", "genuinely",
                 "fully", "finally", "still", "constantly", "frequently", "definitely", "probably", "sort", "kind");
