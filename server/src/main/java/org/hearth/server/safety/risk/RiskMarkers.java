@@ -20,7 +20,8 @@ final class RiskMarkers {
                 "every day", "everyday", "every night", "all the time", "constantly", "last night", "yesterday",
                 "this morning", "hours ago", "days ago", "minutes ago", "relapsed",
                 "relapse", "relapsing", "keep", "always", "anymore", "any more", "no longer want", "worse than ever",
-                "came back", "coming back", "back again", "yet");
+                "came back", "coming back", "back again", "yet", "as long as i can remember", "for years", "since i was",
+                "all my life", "my whole life", "ever since", "for months");
         index.add(Cue.RECOVERY, "years clean", "year clean", "months clean", "month clean", "days clean", "clean for",
                 "clean since", "been clean", "im clean", "recovered", "in recovery", "recovering", "survivor",
                 "no longer", "not anymore", "dont anymore", "got better", "got help", "its behind me", "put that behind",

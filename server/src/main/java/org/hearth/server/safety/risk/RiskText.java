@@ -1,6 +1,7 @@
 package org.hearth.server.safety.risk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hearth.server.safety.text.TextNormalizer;
 
@@ -28,8 +29,7 @@ final class RiskText {
     }
 
     static Words read(String text) {
-        List<String> words = new ArrayList<>();
-        List<Byte> breaks = new ArrayList<>();
+        Collector words = new Collector(text.length());
         StringBuilder segment = new StringBuilder(Math.min(text.length(), 256));
         byte pending = SENTENCE_BREAK;
         int length = text.length();
@@ -37,7 +37,7 @@ final class RiskText {
             char c = text.charAt(i);
             byte boundary = boundaryAt(text, i, c);
             if (boundary != NO_BREAK) {
-                pending = flush(segment, pending, words, breaks);
+                pending = flush(segment, pending, words);
                 pending = (byte) Math.max(pending, boundary);
             } else if (isApostrophe(c) && i > 0 && i + 1 < length
                     && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
@@ -47,12 +47,34 @@ final class RiskText {
                 segment.append(c);
             }
         }
-        flush(segment, pending, words, breaks);
-        byte[] breakBefore = new byte[breaks.size()];
-        for (int i = 0; i < breakBefore.length; i++) {
-            breakBefore[i] = breaks.get(i);
+        flush(segment, pending, words);
+        return words.done();
+    }
+
+    /** Gathers the words of a message and the boundary before each, with scratch space for the ASCII path. */
+    private static final class Collector {
+        final List<String> words = new ArrayList<>();
+        final List<String> segmentWords = new ArrayList<>();
+        byte[] breaks = new byte[16];
+        final char[] word;
+        final char[] run;
+
+        Collector(int textLength) {
+            word = new char[textLength];
+            run = new char[textLength];
         }
-        return new Words(words.toArray(String[]::new), breakBefore);
+
+        void add(String word, byte before) {
+            if (words.size() == breaks.length) {
+                breaks = Arrays.copyOf(breaks, breaks.length * 2);
+            }
+            breaks[words.size()] = before;
+            words.add(word);
+        }
+
+        Words done() {
+            return new Words(words.toArray(String[]::new), Arrays.copyOf(breaks, words.size()));
+        }
     }
 
     /** The normalised words of a phrase written in plain English, as {@link #read} would produce them. */
@@ -60,11 +82,18 @@ final class RiskText {
         return List.of(read(phrase).words());
     }
 
-    private static byte flush(StringBuilder segment, byte pending, List<String> words, List<Byte> breaks) {
+    private static byte flush(StringBuilder segment, byte pending, Collector words) {
         if (segment.isEmpty()) {
             return pending;
         }
-        List<String> segmentWords = TextNormalizer.words(segment.toString());
+        List<String> segmentWords;
+        if (AsciiWords.isAscii(segment)) {
+            segmentWords = words.segmentWords;
+            segmentWords.clear();
+            AsciiWords.words(segment, segmentWords, words.word, words.run);
+        } else {
+            segmentWords = TextNormalizer.words(segment.toString());
+        }
         segment.setLength(0);
         if (segmentWords.isEmpty()) {
             return pending;
@@ -75,8 +104,7 @@ final class RiskText {
             if (word.equals("but") || word.equals("however") || word.equals("although")) {
                 before = (byte) Math.max(before, CLAUSE_BREAK); // "I used to cut, but now I want to again"
             }
-            words.add(word);
-            breaks.add(before);
+            words.add(word, before);
         }
         return NO_BREAK;
     }
