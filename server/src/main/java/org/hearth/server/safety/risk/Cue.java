@@ -19,6 +19,11 @@ enum Cue {
     PASSIVE_WISH(RiskLevel.WATCH, false),
     /** Hopelessness about living on: "I can't go on", "I'm tired of living". */
     HOPELESS(RiskLevel.WATCH, false),
+    /**
+     * Despair that is the room's everyday talk alone ("I feel hopeless", "no one cares about me")
+     * but adds to a passive wish or hopelessness about living: never a level of its own.
+     */
+    DESPAIR(RiskLevel.NONE, false),
     /** A self-harm act or urge: "cut myself", "self-harm", "burn myself". */
     SELF_HARM(RiskLevel.URGENT, true),
     /** A named method: "hang myself", "overdose", "jump off a bridge". */
@@ -71,7 +76,7 @@ enum Cue {
     }
 
     boolean isRisk() {
-        return level != RiskLevel.NONE;
+        return level != RiskLevel.NONE || this == DESPAIR;
     }
 
     /** Whether only a negated form of the phrase is risk ("don't want to live"). */

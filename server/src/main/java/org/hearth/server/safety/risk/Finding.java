@@ -15,7 +15,7 @@ import org.hearth.server.safety.risk.PhraseReading.Subject;
  * @param suicidalNow the author's own current suicidal thought or method, which a plan, a means at
  *     hand, a time or a farewell elsewhere in the message turns into a crisis
  * @param timed a time soon in its sentence, said as an intention ("I'm going to, tonight")
- * @param despairNow the author's own current passive wish or hopelessness, which adds up with others
+ * @param despairNow the author's own current passive wish, hopelessness or despair, which adds up with others
  */
 record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boolean besideRisk, boolean suicidalNow,
         boolean timed, boolean despairNow) {
@@ -53,6 +53,9 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
             level = past ? min(cue.level(), RiskLevel.WATCH) : cue.level();
         }
 
+        if (reading.comparison()) {
+            level = RiskLevel.NONE; // "I'd rather die than give a speech"
+        }
         Subject subject = reading.subject();
         if (subject == Subject.ADDRESSEE || subject == Subject.GENERAL) {
             level = RiskLevel.NONE; // support offered or talk about suicide in general; "kys" is abuse, not risk
@@ -61,8 +64,9 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
         }
         boolean suicidalNow = subject == Subject.SELF && level == RiskLevel.URGENT && isSuicidalThought(cue);
         boolean timed = marks.sentenceHas(at, Cue.TIMING) && (reading.intent() || cue == Cue.METHOD);
-        boolean despairNow = subject == Subject.SELF && !past && !reading.negated() && level == RiskLevel.WATCH
-                && (cue == Cue.PASSIVE_WISH || cue == Cue.HOPELESS || cue == Cue.HERE_NEGATED);
+        boolean despairNow = subject == Subject.SELF && !past && !reading.negated()
+                && ((level == RiskLevel.WATCH && (cue == Cue.PASSIVE_WISH || cue == Cue.HOPELESS))
+                        || (cue == Cue.HERE_NEGATED && level == RiskLevel.WATCH) || cue == Cue.DESPAIR);
         return new Finding(cue, subject, level, behaviour, match.besideRisk(), suicidalNow, timed, despairNow);
     }
 

@@ -15,8 +15,10 @@ import org.hearth.server.safety.risk.PhraseIndex.Person;
  * @param usedTo "used to": over, whatever else the sentence says
  * @param pastForm said in the past tense ("I was suicidal", "wanted to die"), not kept current by
  *     a perfect ("I've wanted to die for years")
+ * @param comparison a figure of distaste, "I'd rather die than sing karaoke", not a wish
  */
-record PhraseReading(Subject subject, boolean negated, boolean intent, boolean tried, boolean usedTo, boolean pastForm) {
+record PhraseReading(Subject subject, boolean negated, boolean intent, boolean tried, boolean usedTo, boolean pastForm,
+        boolean comparison) {
 
     /** Whom a risk phrase is about. */
     enum Subject {
@@ -32,6 +34,11 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
 
     /** How far a negation or a frame reaches to the left: "I'm not [really ever] going to". */
     private static final int FRAME_REACH = 7;
+    /** How far after the phrase "than" is looked for: "rather die [right now] than". */
+    private static final int THAN_REACH = 8;
+    /** What one may rather die than do that makes it a wish to die after all. */
+    private static final java.util.Set<String> LIVING = java.util.Set.of("live", "living", "be", "keep",
+            "wake", "face", "continue", "exist", "spend", "stay", "suffer", "fel", "feling", "endure", "survive");
     /** How far back the subject is looked for: "my friend, who is sixteen, said she ...". */
     private static final int SUBJECT_REACH = 16;
 
@@ -43,11 +50,18 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
         boolean pastCopula = false;
         boolean perfect = false;
         boolean onlyFillers = true;
+        boolean rather = WordClass.has(classes[match.start()], WordClass.RATHER); // the phrase "rather die"
+        boolean topic = false;
         for (int j = match.start() - 1, steps = 0; j >= 0 && steps < FRAME_REACH; j--, steps++) {
             if (breakBefore[j + 1] != RiskText.NO_BREAK) {
                 break;
             }
             int c = classes[j];
+            rather |= WordClass.has(c, WordClass.RATHER);
+            if (WordClass.has(c, WordClass.TOPIC)) {
+                topic = true; // "a place to talk about suicidal thoughts": the topic, not the author's
+                break;
+            }
             if (WordClass.has(c, WordClass.NEGATOR)) {
                 // "trying not to cut" is a struggle with the urge, not a denial of it
                 boolean struggle = j > 0 && breakBefore[j] == RiskText.NO_BREAK
@@ -68,7 +82,27 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
             onlyFillers &= WordClass.has(c, WordClass.FILLER) && !WordClass.has(c, WordClass.CHAIN);
         }
         boolean pastForm = (pastCopula || inPastTense(words, match)) && !perfect;
-        return new PhraseReading(subject(match, words, classes, breakBefore), negated, intent, tried, usedTo, pastForm);
+        Subject subject = topic ? Subject.GENERAL : subject(match, words, classes, breakBefore);
+        boolean comparison = rather && comparedWithDistaste(match, words, breakBefore);
+        return new PhraseReading(subject, negated, intent, tried, usedTo, pastForm, comparison);
+    }
+
+    /** "rather die than sing karaoke": a "than" follows, and not "than live like this". */
+    private static boolean comparedWithDistaste(Match match, String[] words, byte[] breakBefore) {
+        for (int j = match.end(); j < words.length && j < match.end() + THAN_REACH; j++) {
+            if (breakBefore[j] == RiskText.SENTENCE_BREAK) {
+                return false;
+            }
+            if (words[j].equals("than")) {
+                int next = j + 1;
+                while (next < words.length && (words[next].equals("to") || words[next].equals("just"))) {
+                    next++;
+                }
+                boolean goOn = next + 1 < words.length && words[next].equals("go") && words[next + 1].equals("on");
+                return next < words.length && !LIVING.contains(words[next]) && !goOn;
+            }
+        }
+        return false;
     }
 
     /**

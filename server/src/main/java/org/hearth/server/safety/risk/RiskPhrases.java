@@ -13,6 +13,7 @@ final class RiskPhrases {
     static PhraseIndex build() {
         PhraseIndex index = new PhraseIndex();
         thoughts(index);
+        despair(index);
         acts(index);
         farewells(index);
         idioms(index);
@@ -65,6 +66,16 @@ final class RiskPhrases {
                 "done with life", "done with living", "nothing to live for", "no way out", "no future for me",
                 "whats the point of living", "whats the point in living", "no reason to keep going", "hate being alive",
                 "hate my life so much", "nothing left to live for", "had to live for is gone", "no longer want to live");
+    }
+
+    /** The three strands of the interpersonal theory of suicide: hopelessness, burden, not belonging. */
+    private static void despair(PhraseIndex index) {
+        index.add(Cue.DESPAIR, "hopeless", "feel hopeless", "no hope", "nothing will ever get better",
+                "never going to get better", "it will never get better", "nothing matters", "pointless",
+                "no point anymore", "give up", "giving up", "i am a burden", "burden to my family", "a burden to",
+                "no one cares about me", "nobody cares about me", "no one cares if", "nobody cares if",
+                "completely alone", "all alone", "nobody loves me", "no one loves me", "i hate myself", "worthless",
+                "im worthless", "a waste of space", "trapped", "no way to escape", "cant escape");
     }
 
     private static void acts(PhraseIndex index) {
@@ -142,7 +153,7 @@ final class RiskPhrases {
                 "burn {self} cooking", "burned {self} cooking", "kill {self} laughing", "kill {self} trying",
                 "killing {self} at work", "killing {self} at the gym", "killing {self} working",
                 "killing {self} studying", "killing {self} for", "kill time", "end it with", "end it between",
-                "ending it with", "end it with her", "rather die than", "rather be dead than", "career suicide",
+                "ending it with", "end it with her", "career suicide",
                 "social suicide", "political suicide", "suicide squad", "suicide mission", "suicide hotline",
                 "suicide hotlines", "suicide prevention", "suicide rate", "suicide rates", "suicide awareness",
                 "suicide lifeline", "suicide line", "suicide watch", "suicide helpline", "suicide crisis line",

@@ -61,6 +61,7 @@ public final class RiskTriage {
         boolean behaviour = false;
         boolean preparation = false;
         int despair = 0;
+        boolean wish = false;
         for (Finding finding : findings) {
             if (finding.besideRisk() && !anyRisk) {
                 continue; // "goodbye", "my attempt", "methods" alone are everyday words
@@ -73,6 +74,7 @@ public final class RiskTriage {
                 RiskLevel level = finding.timed() && finding.suicidalNow() ? RiskLevel.CRISIS : finding.level();
                 own = Finding.max(own, level);
                 despair += finding.despairNow() ? 1 : 0;
+                wish |= finding.despairNow() && finding.cue() != Cue.DESPAIR;
                 preparation |= finding.level() == RiskLevel.CRISIS
                         || (finding.cue() == Cue.LETHAL_MEANS && finding.level() == RiskLevel.URGENT);
             } else if (finding.subject() == Subject.OTHER && !finding.besideRisk()) {
@@ -82,7 +84,7 @@ public final class RiskTriage {
         if (suicidalNow && (preparation || marks.meansAtHand())) {
             own = RiskLevel.CRISIS; // a plan, a farewell or the means beside a current suicidal thought
         }
-        if (despair >= 2) {
+        if (despair >= 2 && wish) {
             // Hopelessness and feeling a burden said together add up to more than either: the
             // interpersonal theory of suicide puts the desire for death where they meet.
             own = Finding.max(own, RiskLevel.URGENT);

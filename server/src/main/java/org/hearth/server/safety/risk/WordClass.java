@@ -33,6 +33,10 @@ final class WordClass {
     static final int PERFECT = 1 << 12;
     /** A verb of thinking or doing that makes the bare noun "suicide" a thought: "considering suicide". */
     static final int THINKING = 1 << 13;
+    /** Talk about a topic, not of oneself: "to talk about suicidal thoughts". */
+    static final int TOPIC = 1 << 14;
+    /** "rather", which with "than" may make a comparison of distaste: "I'd rather die than sing". */
+    static final int RATHER = 1 << 15;
 
     private static final Map<String, Integer> CLASSES = new HashMap<>();
 
@@ -51,6 +55,10 @@ final class WordClass {
                 "contemplating", "contemplate", "contemplated", "dreaming", "dream", "dreamed", "fantasizing",
                 "fantasising", "obsessing", "attempt", "attempted", "attempting", "commit", "committing", "planning",
                 "planned", "plan", "wondering", "researching");
+        add(TOPIC, "talk", "talking", "discuss", "discussing", "discussion", "read", "reading", "write", "writing",
+                "post", "posting", "article", "mention", "mentioned", "topic", "subject", "stigma", "awareness",
+                "joke", "joking", "jokes", "research", "study", "studies", "statistics", "prevent", "preventing");
+        add(RATHER | CHAIN, "rather", "sooner", "prefer");
         add(INTENT, "going", "gonna", "will", "ready", "decided", "planning", "plan", "intend", "il");
         add(TRIED, "tried", "attempted", "almost", "nearly");
         add(USED, "used");
