@@ -29,6 +29,14 @@ final class RiskText {
     }
 
     static Words read(String text) {
+        return AsciiReader.isAscii(text) ? AsciiReader.read(text) : readSegments(text);
+    }
+
+    /**
+     * The general path: cuts the text at boundaries and has the shared normaliser read each piece.
+     * Also the reference the ASCII fast path is tested against.
+     */
+    static Words readSegments(String text) {
         Collector words = new Collector(text.length());
         StringBuilder segment = new StringBuilder(Math.min(text.length(), 256));
         byte pending = SENTENCE_BREAK;
@@ -51,20 +59,19 @@ final class RiskText {
         return words.done();
     }
 
-    /** Gathers the words of a message and the boundary before each, with scratch space for the ASCII path. */
-    private static final class Collector {
-        final List<String> words = new ArrayList<>();
-        final List<String> segmentWords = new ArrayList<>();
-        byte[] breaks = new byte[16];
-        final char[] word;
-        final char[] run;
+    /** Gathers the words of a message and the boundary before each. */
+    static final class Collector {
+        private final List<String> words;
+        private byte[] breaks = new byte[16];
 
         Collector(int textLength) {
-            word = new char[textLength];
-            run = new char[textLength];
+            words = new ArrayList<>(Math.max(4, textLength / 5));
         }
 
         void add(String word, byte before) {
+            if (word.equals("but") || word.equals("however") || word.equals("although")) {
+                before = (byte) Math.max(before, CLAUSE_BREAK); // "I used to cut, but now I want to again"
+            }
             if (words.size() == breaks.length) {
                 breaks = Arrays.copyOf(breaks, breaks.length * 2);
             }
@@ -86,25 +93,14 @@ final class RiskText {
         if (segment.isEmpty()) {
             return pending;
         }
-        List<String> segmentWords;
-        if (AsciiWords.isAscii(segment)) {
-            segmentWords = words.segmentWords;
-            segmentWords.clear();
-            AsciiWords.words(segment, segmentWords, words.word, words.run);
-        } else {
-            segmentWords = TextNormalizer.words(segment.toString());
-        }
+        List<String> segmentWords = TextNormalizer.words(segment.toString());
         segment.setLength(0);
         if (segmentWords.isEmpty()) {
             return pending;
         }
         for (int k = 0; k < segmentWords.size(); k++) {
             String word = segmentWords.get(k);
-            byte before = k == 0 ? pending : NO_BREAK;
-            if (word.equals("but") || word.equals("however") || word.equals("although")) {
-                before = (byte) Math.max(before, CLAUSE_BREAK); // "I used to cut, but now I want to again"
-            }
-            words.add(word, before);
+            words.add(word, k == 0 ? pending : NO_BREAK);
         }
         return NO_BREAK;
     }
@@ -113,7 +109,7 @@ final class RiskText {
      * A full stop ends a sentence only when a space or the end follows it, so "k.i.l.l" stays one
      * spaced-out word for the normaliser to join.
      */
-    private static byte boundaryAt(String text, int i, char c) {
+    static byte boundaryAt(String text, int i, char c) {
         switch (c) {
             case '\n', '\r' -> {
                 return SENTENCE_BREAK;
@@ -133,7 +129,7 @@ final class RiskText {
         }
     }
 
-    private static boolean isApostrophe(char c) {
+    static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 }
