@@ -50,8 +50,8 @@ public final class RiskTriage {
         boolean anyRisk = false;
         boolean suicidalNow = false;
         for (Finding finding : findings) {
-            if (!finding.besideRisk()) {
-                anyRisk = true;
+            if (!finding.besideRisk() && finding.cue() != Cue.DESPAIR) {
+                anyRisk = true; // despair alone does not make "goodbye" or "methods" risk
                 ownRisk |= finding.subject() == Subject.SELF && finding.level() != RiskLevel.NONE;
                 suicidalNow |= finding.suicidalNow();
             }
