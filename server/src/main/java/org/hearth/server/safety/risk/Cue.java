@@ -52,8 +52,10 @@ enum Cue {
     RECOVERY(RiskLevel.NONE, false),
     /** A time soon: "tonight", "tomorrow", "this weekend". */
     TIMING(RiskLevel.NONE, false),
-    /** Having or getting something: "I have", "bought", "saved up". */
+    /** Having or getting something: "I have", "bought". */
     POSSESS(RiskLevel.NONE, false),
+    /** Keeping something back over time: "saved up", "stockpiling", "hoarding". */
+    STOCKPILE(RiskLevel.NONE, false),
     /** A means of suicide that is also an everyday thing: "pills", "rope", "gun". */
     MEANS(RiskLevel.NONE, false);
 

@@ -48,7 +48,7 @@ final class MessageMarks {
             all |= bit;
         }
         messageMarks = all;
-        meansAtHand = findMeansAtHand(markers);
+        meansAtHand = meansAfter(markers, Cue.POSSESS) || meansAfter(markers, Cue.STOCKPILE);
     }
 
     /** Whether the sentence of word {@code i} holds the marker. */
@@ -94,13 +94,13 @@ final class MessageMarks {
         return meansAtHand;
     }
 
-    private boolean findMeansAtHand(List<Match> markers) {
+    private boolean meansAfter(List<Match> markers, Cue getting) {
         for (Match means : markers) {
             if (means.cue() != Cue.MEANS) {
                 continue;
             }
             for (Match possess : markers) {
-                if (possess.cue() == Cue.POSSESS && possess.start() < means.start()
+                if (possess.cue() == getting && possess.start() < means.start()
                         && means.start() - possess.end() <= MEANS_REACH
                         && sentenceOf[possess.start()] == sentenceOf[means.start()]) {
                     return true;

@@ -82,7 +82,10 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
             onlyFillers &= WordClass.has(c, WordClass.FILLER) && !WordClass.has(c, WordClass.CHAIN);
         }
         boolean pastForm = (pastCopula || inPastTense(words, match)) && !perfect;
-        Subject subject = topic ? Subject.GENERAL : subject(match, words, classes, breakBefore);
+        Subject subject = subject(match, words, classes, breakBefore, topic);
+        if (topic && subject != Subject.OTHER) {
+            subject = Subject.GENERAL; // "my friend keeps talking about suicide" stays her worry
+        }
         boolean comparison = rather && comparedWithDistaste(match, words, breakBefore);
         return new PhraseReading(subject, negated, intent, tried, usedTo, pastForm, comparison);
     }
@@ -138,7 +141,7 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
         return false;
     }
 
-    private static Subject subject(Match match, String[] words, int[] classes, byte[] breakBefore) {
+    private static Subject subject(Match match, String[] words, int[] classes, byte[] breakBefore, boolean topic) {
         switch (match.person()) {
             case FIRST -> {
                 return Subject.SELF;
@@ -167,7 +170,7 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
                 return Subject.GENERAL; // "suicidal people"
             }
         }
-        if (match.cue() == Cue.SUICIDE_WORD && !thoughtOf(match, classes, breakBefore)) {
+        if (match.cue() == Cue.SUICIDE_WORD && !topic && !thoughtOf(match, classes, breakBefore)) {
             return Subject.GENERAL; // "suicide is never the answer", "I'm not saying suicide is right"
         }
         for (int j = match.start() - 1, steps = 0; j >= 0 && steps < SUBJECT_REACH; j--, steps++) {

@@ -31,12 +31,16 @@ final class RiskMarkers {
                 "in a few days", "soon", "very soon", "at midnight", "on my birthday", "when everyone is asleep",
                 "when everyones asleep", "this friday", "this saturday", "after my last", "before the end of",
                 "by the end of", "right now", "today", "later today");
-        index.add(Cue.POSSESS, "i have", "ive got", "i got", "bought", "buying", "saved", "saving", "collected",
-                "collecting", "ordered", "got my hands on", "in my hand", "in my hands", "next to me",
+        // Stockpiling is a warning sign of its own; having is one only beside a suicidal thought.
+        index.add(Cue.STOCKPILE, "saved", "saved up", "saving", "saving up", "collected", "collecting", "stockpiled",
+                "stockpiling", "hoarded", "hoarding", "stashed", "stashing", "been keeping", "kept");
+        index.add(Cue.POSSESS, "i have", "ive got", "i got", "bought", "buying", "ordered", "got my hands on", "in my hand", "in my hands", "next to me",
                 "in front of me", "ready", "loaded", "tied", "found", "stole", "hidden");
         index.add(Cue.MEANS, "pills", "tablets", "meds", "medication", "sleeping pills", "painkillers", "rope", "gun",
                 "pistol", "rifle", "shotgun", "bullets", "razor", "razors", "blade", "blades", "knife", "belt", "bleach",
-                "poison", "helium", "charcoal", "bottle", "train", "bridge", "ledge", "roof", "cliff", "cord", "tracks");
+                "poison", "helium", "charcoal", "bottle", "train", "bridge", "ledge", "roof", "cliff", "cord", "tracks",
+                "antidepressants", "paracetamol", "tylenol", "acetaminophen", "ibuprofen", "insulin", "sleeping tablets",
+                "opioids", "oxycodone", "balcony");
         return index;
     }
 }

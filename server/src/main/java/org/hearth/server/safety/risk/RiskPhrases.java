@@ -79,7 +79,8 @@ final class RiskPhrases {
     }
 
     private static void acts(PhraseIndex index) {
-        index.add(Cue.SELF_HARM, "cut {self}", "cutting {self}", "cuts {self}", "self harm", "self harming",
+        index.add(Cue.SELF_HARM, "cut {self}", "cutting {self}", "cuts {self}", "self harm", "self harming", "self harms",
+                "selfharms", "self harmer",
                 "self harmed", "selfharm", "self injury", "self injure", "self injuring", "self mutilation",
                 "hurt {self}", "hurting {self}", "harm {self}", "harming {self}", "burn {self}", "burning {self}",
                 "burned {self}", "scratch {self}", "hit {self}", "hitting {self}", "starve {self}",
@@ -99,8 +100,19 @@ final class RiskPhrases {
                 "bullet in my head", "bullet through my head", "gun to my head", "blow my brains out", "gun in my mouth",
                 "barrel in my mouth", "aim it at my head", "pull the trigger", "swallow the pills", "pick up the gun",
                 "how many pills", "lethal dose", "painless way", "painless ways", "quickest way to die",
-                "easiest way to die", "best way to die");
+                "easiest way to die", "best way to die", "going to jump", "gonna jump", "about to jump",
+                "ready to jump", "want to jump", "wanna jump", "jump off");
         index.addBesideRisk(Cue.METHOD, "method", "methods", "researching methods", "looked up how to");
+        // Gathering a means is preparation in itself: a warning sign alone, a crisis with a time set.
+        for (String gather : new String[] {"saved up", "saving up", "stockpiled", "stockpiling", "hoarded", "hoarding",
+            "stashed", "stashing", "collected", "collecting", "been saving"}) {
+            for (String amount : new String[] {"", "enough ", "my ", "some ", "all my ", "a lot of "}) {
+                for (String means : new String[] {"pills", "tablets", "sleeping pills", "painkillers", "meds",
+                    "medication", "antidepressants"}) {
+                    index.add(Cue.METHOD, gather + " " + amount + means);
+                }
+            }
+        }
         for (String gun : new String[] {"gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm"}) {
             index.add(Cue.LETHAL_MEANS, "have a " + gun, "have my " + gun, "got a " + gun, "bought a " + gun,
                     "buying a " + gun, "buy a " + gun, "my " + gun, "the " + gun + " in my", gun + " in my lap",
@@ -117,8 +129,11 @@ final class RiskPhrases {
                 "swallowed a bunch", "downed the bottle", "downed a bottle", "pills are kicking in",
                 "pills kicking in", "im bleeding a lot", "bleeding out", "cant stop the bleeding", "cut too deep",
                 "rope around my neck", "noose around my neck", "standing on the ledge", "standing on the bridge",
-                "standing on the roof", "on the ledge now", "on the bridge now");
-        index.addBesideRisk(Cue.ATTEMPT_NOW, "took pills", "doing it now", "doing it right now", "its happening now",
+                "standing on the roof", "on the ledge now", "on the bridge now", "swallowed a whole bottle",
+                "swallowed a bottle", "swallowed an entire bottle", "took a whole bottle", "took an entire bottle",
+                "downed a whole bottle");
+        index.addBesideRisk(Cue.ATTEMPT_NOW, "sitting on the roof", "sitting on the ledge", "sitting on the bridge",
+                "on the edge of the roof", "on the roof", "on the bridge", "on the ledge", "on the tracks", "took pills", "doing it now", "doing it right now", "its happening now",
                 "already took", "just took", "just swallowed");
         index.add(Cue.PLAN, "suicide note", "suicide letter", "goodbye note", "goodbye letter", "goodbye letters",
                 "planning my suicide", "planned my suicide", "plan my suicide", "planning my death", "plan to kill myself",
@@ -128,7 +143,7 @@ final class RiskPhrases {
                 "planned it out", "planned everything", "wrote a note", "written a note", "wrote my note",
                 "writing my note", "wrote letters", "giving away my", "gave away my", "give away my stuff",
                 "affairs in order", "wrote my will", "made up my mind", "ive decided", "the date is set",
-                "stockpiling", "stockpiled", "saving up my pills", "saved up my pills", "hoarding pills", "do it tonight",
+                "do it tonight",
                 "do it tomorrow", "do it soon", "do it this weekend");
     }
 
@@ -161,7 +176,9 @@ final class RiskPhrases {
                 "overdose on caffeine", "overdose on coffee", "overdose on sugar", "overdosed on caffeine",
                 "overdosed on coffee", "overdosed on sugar", "pulled the trigger on", "pull the trigger on",
                 "method to the madness", "cross my heart", "method acting",
-                "teaching method", "scientific method", "study method", "forgive me for asking",
+                "teaching method", "scientific method", "study method", "forgive me for asking", "jump in", "jump into",
+                "jump on", "jump at", "jump for", "jump up", "jump over", "jump rope", "jump ship", "jump the gun",
+                "jump around", "jump start", "jump off the page", "jump off the screen", "jump to conclusions",
                 "goodbye for now", "bye for now", "goodbye see you", "goodbye until", "say goodbye to my",
                 "thank you for everything you", "thanks for everything you");
     }

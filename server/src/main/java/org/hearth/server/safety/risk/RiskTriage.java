@@ -84,6 +84,7 @@ public final class RiskTriage {
         if (suicidalNow && (preparation || marks.meansAtHand())) {
             own = RiskLevel.CRISIS; // a plan, a farewell or the means beside a current suicidal thought
         }
+
         if (despair >= 2 && wish) {
             // Hopelessness and feeling a burden said together add up to more than either: the
             // interpersonal theory of suicide puts the desire for death where they meet.
