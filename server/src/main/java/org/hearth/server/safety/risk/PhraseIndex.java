@@ -72,6 +72,9 @@ final class PhraseIndex {
     private void put(Entry entry, String phrase) {
         Node node = root;
         for (String word : RiskText.normalise(phrase)) {
+            if (node != root && WordClass.has(WordClass.of(word), WordClass.FILLER)) {
+                continue; // skipped in a message anyway; kept, it would hide other phrases ("wish i could [just] vanish")
+            }
             node = node.next.computeIfAbsent(word, w -> new Node());
         }
         if (node == root) {

@@ -54,7 +54,7 @@ final class RiskPhrases {
                 "wish i wasnt here", "wish i wasnt born", "wish i was never born", "wish i had never been born",
                 "wish i never existed", "wish i could sleep forever", "want to sleep forever", "sleep and never wake up",
                 "go to sleep and not wake up", "never wake up", "better off without me", "world without me",
-                "im a burden", "just a burden", "burden to everyone", "burden on everyone", "wish i could vanish",
+                "im a burden", "burden to everyone", "burden on everyone", "wish i could vanish",
                 "want to vanish", "wish i could just not exist", "not be here anymore", "not wake up", "never been born",
                 "nobody would miss me", "no one would miss me", "no one would notice if i was gone",
                 "nobody would notice if i was gone", "no one would care if i died", "nobody would care if i died",
@@ -162,7 +162,9 @@ final class RiskPhrases {
 
     private static void idioms(PhraseIndex index) {
         index.add(Cue.IDIOM, "shoot {self} in the foot", "shot {self} in the foot", "cut {self} some slack",
-                "cut {self} off", "cut {self} out", "cut {self} shaving", "cut {self} cooking", "cut {self} a slice", "cut {self} a piece",
+                "cut {self} off", "cut {self} out", "cut {self} shaving", "cut {self} cooking", "cut {self} a slice", "cut {self} a piece", "cut {self} while", "cut {self} by accident",
+                "cut {self} accidentally", "accidentally cut {self}", "cut {self} on a", "cut {self} on the",
+                "cut {self} on glass", "hurt {self} while", "hurt {self} by accident", "accidentally hurt {self}",
                 "hurt {self} playing", "hurt {self} at the gym", "hurt {self} lifting", "hurt {self} running",
                 "hurt {self} falling", "hurt {self} working out", "hit {self} up", "burn {self} out", "burned {self} out",
                 "burn {self} cooking", "burned {self} cooking", "kill {self} laughing", "kill {self} trying",
