@@ -82,12 +82,32 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
             onlyFillers &= WordClass.has(c, WordClass.FILLER) && !WordClass.has(c, WordClass.CHAIN);
         }
         boolean pastForm = (pastCopula || inPastTense(words, match)) && !perfect;
-        Subject subject = subject(match, words, classes, breakBefore, topic);
+        Subject subject = askedWhether(words, classes, breakBefore, match.start())
+                ? Subject.GENERAL : subject(match, words, classes, breakBefore, topic);
         if (topic && subject != Subject.OTHER) {
             subject = Subject.GENERAL; // "my friend keeps talking about suicide" stays her worry
         }
         boolean comparison = rather && comparedWithDistaste(match, words, breakBefore);
         return new PhraseReading(subject, negated, intent, tried, usedTo, pastForm, comparison);
+    }
+
+    /**
+     * "they asked if I ever thought about hurting myself": a question put to the author, reported, is
+     * no statement of theirs. Looks for "asked if I" before the phrase's own frame.
+     */
+    private static boolean askedWhether(String[] words, int[] classes, byte[] breakBefore, int start) {
+        for (int j = start - 1, steps = 0; j >= 2 && steps < FRAME_REACH; j--, steps++) {
+            if (breakBefore[j + 1] != RiskText.NO_BREAK) {
+                return false;
+            }
+            if (WordClass.has(classes[j], WordClass.FIRST_PERSON)) {
+                boolean conditional = words[j - 1].equals("if") || words[j - 1].equals("whether");
+                String verb = words[j - 2];
+                return conditional && (verb.equals("asked") || verb.equals("ask") || verb.equals("asks")
+                        || verb.equals("asking"));
+            }
+        }
+        return false;
     }
 
     /** "rather die than sing karaoke": a "than" follows, and not "than live like this". */

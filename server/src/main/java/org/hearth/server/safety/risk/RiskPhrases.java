@@ -60,7 +60,8 @@ final class RiskPhrases {
                 "nobody would notice if i was gone", "no one would care if i died", "nobody would care if i died",
                 "wouldnt miss me", "better off if i was gone", "better off if i wasnt here", "death wish",
                 "not existing would be", "my death wouldnt", "if i disappeared", "when im gone", "after im gone");
-        index.add(Cue.HOPELESS, "cant go on", "cannot go on", "cant keep going", "cant live like this",
+        index.add(Cue.HOPELESS, "cant go on", "cannot go on", "cant keep going", "cant live like this", "cant keep living",
+                "cant go on living", "cant live anymore",
                 "cant do this anymore", "cant take it anymore", "cant take this anymore", "give up on life",
                 "giving up on life", "gave up on life", "tired of living", "tired of life", "sick of living",
                 "done with life", "done with living", "nothing to live for", "no way out", "no future for me",
@@ -140,7 +141,8 @@ final class RiskPhrases {
                 "planning to kill myself", "tied a noose", "tied the noose", "made a noose", "set a date",
                 "picked a date", "chose a date", "chosen the date", "suicide plan", "my plan to die");
         index.addBesideRisk(Cue.PLAN, "i have a plan", "ive got a plan", "made a plan", "have it planned",
-                "planned it out", "planned everything", "wrote a note", "written a note", "wrote my note",
+                "planned it out", "planned everything", "wrote a note", "written a note", "wrote my note", "written letters", "writing letters",
+                "letters to my family", "a letter to my family", "letter to my parents", "letters to my parents",
                 "writing my note", "wrote letters", "giving away my", "gave away my", "give away my stuff",
                 "affairs in order", "wrote my will", "made up my mind", "ive decided", "the date is set",
                 "do it tonight",

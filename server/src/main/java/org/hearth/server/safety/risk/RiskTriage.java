@@ -47,12 +47,14 @@ public final class RiskTriage {
 
     private static RiskAssessment combine(List<Finding> findings, MessageMarks marks) {
         boolean ownRisk = false;
+        boolean otherRisk = false;
         boolean anyRisk = false;
         boolean suicidalNow = false;
         for (Finding finding : findings) {
             if (!finding.besideRisk() && finding.cue() != Cue.DESPAIR) {
                 anyRisk = true; // despair alone does not make "goodbye" or "methods" risk
                 ownRisk |= finding.subject() == Subject.SELF && finding.level() != RiskLevel.NONE;
+                otherRisk |= finding.subject() == Subject.OTHER && finding.level() != RiskLevel.NONE;
                 suicidalNow |= finding.suicidalNow();
             }
         }
@@ -77,7 +79,7 @@ public final class RiskTriage {
                 wish |= finding.despairNow() && finding.cue() != Cue.DESPAIR;
                 preparation |= finding.level() == RiskLevel.CRISIS
                         || (finding.cue() == Cue.LETHAL_MEANS && finding.level() == RiskLevel.URGENT);
-            } else if (finding.subject() == Subject.OTHER && !finding.besideRisk()) {
+            } else if (finding.subject() == Subject.OTHER && (otherRisk || !finding.besideRisk())) {
                 other = Finding.max(other, finding.level());
             }
         }

@@ -54,7 +54,7 @@ final class WordClass {
         add(THINKING, "thinking", "think", "thought", "thoughts", "considering", "consider", "considered",
                 "contemplating", "contemplate", "contemplated", "dreaming", "dream", "dreamed", "fantasizing",
                 "fantasising", "obsessing", "attempt", "attempted", "attempting", "commit", "committing", "planning",
-                "planned", "plan", "wondering", "researching");
+                "planned", "plan", "wondering", "researching", "threaten", "threatened", "threatening", "threatens");
         add(TOPIC, "talk", "talking", "discuss", "discussing", "discussion", "read", "reading", "write", "writing",
                 "post", "posting", "article", "mention", "mentioned", "topic", "subject", "stigma", "awareness",
                 "joke", "joking", "jokes", "research", "study", "studies", "statistics", "prevent", "preventing");
@@ -72,7 +72,7 @@ final class WordClass {
                 "mum", "mother", "dad", "father", "son", "daughter", "wife", "husband", "girlfriend", "boyfriend", "gf",
                 "bf", "partner", "cousin", "uncle", "aunt", "grandma", "grandpa", "grandmother", "grandfather",
                 "roommate", "classmate", "coworker", "colleague", "kid", "child", "niece", "nephew", "fiance",
-                "fiancee", "bestie", "buddy", "neighbour", "neighbor", "student", "patient", "client");
+                "fiancee", "bestie", "buddy", "ex", "neighbour", "neighbor", "student", "patient", "client");
         add(GENERIC_PERSON, "people", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                 "nobody", "others", "many", "those", "whoever", "teens", "teenagers", "kids", "men", "women",
                 // "we" in a support forum is mostly everyone: "when we feel suicidal we forget"

@@ -89,11 +89,22 @@ class RiskTriageTest {
         assertThat(assessment.aboutSomeoneElse()).isFalse();
     }
 
-    @Test
-    void someoneElseInDangerNowIsACrisis() {
-        RiskAssessment assessment = TRIAGE.assess("my sister just texted that she took a bunch of pills");
+    @ParameterizedTest
+    @ValueSource(strings = {"my sister just texted that she took a bunch of pills",
+        "my friend just messaged me that she's on the bridge and going to jump"})
+    void someoneElseInDangerNowIsACrisis(String text) {
+        RiskAssessment assessment = TRIAGE.assess(text);
         assertThat(assessment.level()).isEqualTo(RiskLevel.CRISIS);
         assertThat(assessment.aboutSomeoneElse()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I cut myself while cooking dinner", "gonna jump in the shower then head out",
+        "I took my pills this morning like the doctor said", "I have a plan for the weekend: sleep and pizza",
+        "My therapist asked if I ever thought about hurting myself and I said no",
+        "we went up on the roof to watch the fireworks"})
+    void everydayUsesOfRiskWordsAreNone(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
     }
 
     @ParameterizedTest
@@ -174,7 +185,10 @@ class RiskTriageTest {
         "I want to die. I wrote a note for my mum.",
         "I've got a rope and I'm going to hang myself",
         "I took all my pills",
-        "I'm standing on the bridge now"})
+        "I'm standing on the bridge now",
+        "I've saved up enough sleeping pills, tonight is the night",
+        "I'm sitting on the roof and I'm going to jump",
+        "goodbye. i love you all. i'm sorry. i can't keep living"})
     void planMeansTimingOrAttemptInProgressIsCrisis(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.CRISIS);
     }
