@@ -64,9 +64,11 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
         }
         boolean suicidalNow = subject == Subject.SELF && level == RiskLevel.URGENT && isSuicidalThought(cue);
         boolean timed = marks.sentenceHas(at, Cue.TIMING) && (reading.intent() || cue == Cue.METHOD);
-        boolean despairNow = subject == Subject.SELF && !past && !reading.negated()
-                && ((level == RiskLevel.WATCH && (cue == Cue.PASSIVE_WISH || cue == Cue.HOPELESS))
-                        || (cue == Cue.HERE_NEGATED && level == RiskLevel.WATCH) || cue == Cue.DESPAIR);
+        // "don't want to be here" is the passive wish itself, so its negation does not deny it
+        boolean affirmed = !reading.negated() || cue.needsNegation();
+        boolean despairNow = subject == Subject.SELF && !past && affirmed && !reading.comparison()
+                && (cue == Cue.DESPAIR || (level == RiskLevel.WATCH
+                        && (cue == Cue.PASSIVE_WISH || cue == Cue.HOPELESS || cue == Cue.HERE_NEGATED)));
         return new Finding(cue, subject, level, behaviour, match.besideRisk(), suicidalNow, timed, despairNow);
     }
 

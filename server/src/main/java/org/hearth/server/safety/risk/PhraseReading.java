@@ -1,5 +1,8 @@
 package org.hearth.server.safety.risk;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hearth.server.safety.risk.PhraseIndex.Match;
 import org.hearth.server.safety.risk.PhraseIndex.Person;
 
@@ -37,8 +40,9 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
     /** How far after the phrase "than" is looked for: "rather die [right now] than". */
     private static final int THAN_REACH = 8;
     /** What one may rather die than do that makes it a wish to die after all. */
-    private static final java.util.Set<String> LIVING = java.util.Set.of("live", "living", "be", "keep",
-            "wake", "face", "continue", "exist", "spend", "stay", "suffer", "fel", "feling", "endure", "survive");
+    private static final Set<String> LIVING = Stream.of("live", "living", "be", "keep", "wake", "face", "continue",
+                    "exist", "spend", "stay", "suffer", "feel", "feeling", "endure", "survive")
+            .flatMap(word -> RiskText.normalise(word).stream()).collect(Collectors.toUnmodifiableSet());
     /** How far back the subject is looked for: "my friend, who is sixteen, said she ...". */
     private static final int SUBJECT_REACH = 16;
 
