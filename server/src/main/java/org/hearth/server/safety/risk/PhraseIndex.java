@@ -90,7 +90,7 @@ final class PhraseIndex {
      * Every phrase in the words, the longest at each start; a risk phrase or idiom inside a longer
      * one is dropped ("suicide" inside "suicide hotline"), markers are kept as they are.
      */
-    List<Match> find(String[] words, int[] classes) {
+    List<Match> find(String[] words) {
         List<Match> found = new ArrayList<>();
         int coveredTo = 0; // end of the last risk phrase or idiom: phrases inside it are part of it
         for (int start = 0; start < words.length; start++) {
@@ -109,7 +109,7 @@ final class PhraseIndex {
                 while (i < words.length && step == null) {
                     step = node.next.get(words[i]);
                     if (step == null) {
-                        if (!WordClass.has(classes[i], WordClass.FILLER)) {
+                        if (!WordClass.has(WordClass.of(words[i]), WordClass.FILLER)) {
                             break;
                         }
                         i++;

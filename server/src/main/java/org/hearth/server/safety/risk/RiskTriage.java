@@ -27,15 +27,15 @@ public final class RiskTriage {
         }
         RiskText.Words read = RiskText.read(text);
         String[] words = read.words();
+        List<Match> matches = riskPhrases.find(words);
+        if (matches.stream().noneMatch(m -> m.cue().isRisk())) {
+            return RiskAssessment.NONE; // most messages stop here, before any grammar is read
+        }
         int[] classes = new int[words.length];
         for (int i = 0; i < words.length; i++) {
             classes[i] = WordClass.of(words[i]);
         }
-        List<Match> matches = riskPhrases.find(words, classes);
-        if (matches.stream().noneMatch(m -> m.cue().isRisk())) {
-            return RiskAssessment.NONE; // most messages stop here
-        }
-        MessageMarks marks = new MessageMarks(read.breakBefore(), markerPhrases.find(words, classes));
+        MessageMarks marks = new MessageMarks(read.breakBefore(), markerPhrases.find(words));
         List<Finding> findings = new ArrayList<>(matches.size());
         for (Match match : matches) {
             if (match.cue().isRisk()) {
