@@ -59,14 +59,14 @@ final class RiskPhrases {
                 "nobody would miss me", "no one would miss me", "no one would notice if i was gone",
                 "nobody would notice if i was gone", "no one would care if i died", "nobody would care if i died",
                 "wouldnt miss me", "better off if i was gone", "better off if i wasnt here", "death wish",
-                "not existing would be", "my death wouldnt", "if i disappeared", "when im gone", "after im gone");
+                "rather not exist", "prefer not to exist", "my death wouldnt", "if i disappeared", "when im gone", "after im gone");
         index.add(Cue.HOPELESS, "cant go on", "cannot go on", "cant keep going", "cant live like this", "cant keep living",
                 "cant go on living", "cant live anymore",
                 "cant do this anymore", "cant take it anymore", "cant take this anymore", "give up on life",
                 "giving up on life", "gave up on life", "tired of living", "tired of life", "sick of living",
                 "done with life", "done with living", "nothing to live for", "no way out", "no future for me",
                 "whats the point of living", "whats the point in living", "no reason to keep going", "hate being alive",
-                "hate my life so much", "nothing left to live for", "had to live for is gone", "no longer want to live");
+                "hate my life so much", "nothing left to live for", "no longer want to live");
     }
 
     /** The three strands of the interpersonal theory of suicide: hopelessness, burden, not belonging. */
