@@ -1,0 +1,88 @@
+package org.hearth.server.safety.risk;
+
+/**
+ * What a listed phrase signals. Risk cues carry the level they stand for when the author says it of
+ * themselves, now and unnegated; marker cues only colour the risk cues near them.
+ */
+enum Cue {
+    /** An explicit wish to be dead: "I want to die", "I wish I were dead". */
+    DEATH_WISH(RiskLevel.URGENT, false),
+    /** Suicidal thinking named outright: "kill myself", "suicidal", "end my life", "kms". */
+    SUICIDAL(RiskLevel.URGENT, false),
+    /** The noun "suicide": the author's own thought only with the author as the subject. */
+    SUICIDE_WORD(RiskLevel.URGENT, false),
+    /** Counts only negated: "I don't want to live", "life isn't worth living". */
+    LIFE_NEGATED(RiskLevel.URGENT, false),
+    /** Counts only negated, a passive wish: "I don't want to wake up", "I don't want to be here". */
+    HERE_NEGATED(RiskLevel.WATCH, false),
+    /** A passive wish: "I wish I could disappear", "everyone would be better off without me". */
+    PASSIVE_WISH(RiskLevel.WATCH, false),
+    /** Hopelessness about living on: "I can't go on", "I'm tired of living". */
+    HOPELESS(RiskLevel.WATCH, false),
+    /**
+     * Despair that is the room's everyday talk alone ("I feel hopeless", "no one cares about me")
+     * but adds to a passive wish or hopelessness about living: never a level of its own.
+     */
+    DESPAIR(RiskLevel.NONE, false),
+    /** A self-harm act or urge: "cut myself", "self-harm", "burn myself". */
+    SELF_HARM(RiskLevel.URGENT, true),
+    /** A named method: "hang myself", "overdose", "jump off a bridge". */
+    METHOD(RiskLevel.URGENT, true),
+    /**
+     * A firearm to hand: "I have a gun", "my gun". Access to a firearm is the strongest single
+     * factor in whether a suicide attempt is fatal, so the author's own is worth a look soon.
+     */
+    LETHAL_MEANS(RiskLevel.URGENT, true),
+    /** An attempt that happened: "tried to kill myself", "my suicide attempt", "she killed herself". */
+    ATTEMPT(RiskLevel.URGENT, true),
+    /** An attempt under way: "I took all my pills", "I'm standing on the ledge". */
+    ATTEMPT_NOW(RiskLevel.CRISIS, true),
+    /** A suicide plan or preparation in so many words: "my suicide note", "tied a noose". */
+    PLAN(RiskLevel.CRISIS, true),
+    /** A farewell in so many words: "this is goodbye", "by the time you read this". */
+    GOODBYE(RiskLevel.CRISIS, false),
+    /** A figure of speech that contains a risk phrase: "shoot myself in the foot", "career suicide". */
+    IDIOM(RiskLevel.NONE, false),
+
+    /** Puts what is said in the distant past: "years ago", "when I was", "used to". */
+    DISTANT(RiskLevel.NONE, false),
+    /** Puts what is said now or very recently: "again", "still", "last night", "right now". */
+    CURRENT(RiskLevel.NONE, false),
+    /** Says it is over: "two years clean", "recovered". */
+    RECOVERY(RiskLevel.NONE, false),
+    /** A time soon: "tonight", "tomorrow", "this weekend". */
+    TIMING(RiskLevel.NONE, false),
+    /** Having or getting something: "I have", "bought". */
+    POSSESS(RiskLevel.NONE, false),
+    /** Keeping something back over time: "saved up", "stockpiling", "hoarding". */
+    STOCKPILE(RiskLevel.NONE, false),
+    /** A means of suicide that is also an everyday thing: "pills", "rope", "gun". */
+    MEANS(RiskLevel.NONE, false);
+
+    private final RiskLevel level;
+    private final boolean behaviour;
+
+    Cue(RiskLevel level, boolean behaviour) {
+        this.level = level;
+        this.behaviour = behaviour;
+    }
+
+    /** The level this cue stands for, said by the author of themselves, now and unnegated. */
+    RiskLevel level() {
+        return level;
+    }
+
+    /** Whether the cue is suicidal behaviour (methods, attempts, plans, self-harm acts) rather than thought. */
+    boolean behaviour() {
+        return behaviour;
+    }
+
+    boolean isRisk() {
+        return level != RiskLevel.NONE || this == DESPAIR;
+    }
+
+    /** Whether only a negated form of the phrase is risk ("don't want to live"). */
+    boolean needsNegation() {
+        return this == LIFE_NEGATED || this == HERE_NEGATED;
+    }
+}

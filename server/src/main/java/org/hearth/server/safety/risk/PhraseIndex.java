@@ -1,0 +1,144 @@
+package org.hearth.server.safety.risk;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds listed phrases in a message's words with a word trie: one hash lookup per word, more only
+ * where a phrase starts, so the cost grows with the message, not with the list. Filler words
+ * ("want to [just] die") are skipped inside a phrase. Built once, then immutable and thread-safe.
+ */
+final class PhraseIndex {
+    /** Who a phrase names in its own words ("kill myself", "kill herself"); UNSTATED when it names no one. */
+    enum Person { UNSTATED, FIRST, SECOND, THIRD }
+
+    /**
+     * One phrase found: words {@code start} to {@code end} (exclusive).
+     *
+     * @param besideRisk the phrase is risk only when the message holds other risk ("goodbye", "my attempt")
+     */
+    record Match(Cue cue, Person person, int start, int end, boolean besideRisk) {
+    }
+
+    private record Entry(Cue cue, Person person, boolean besideRisk) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+    }
+
+    private final Node root = new Node();
+
+    /**
+     * Adds phrases written in plain English. "{self}" stands for every reflexive pronoun and "{my}"
+     * for every possessive one, each variant remembering whose it is.
+     */
+    void add(Cue cue, String... phrases) {
+        add(cue, false, phrases);
+    }
+
+    /** Adds phrases that are risk only beside other risk in the same message. */
+    void addBesideRisk(Cue cue, String... phrases) {
+        add(cue, true, phrases);
+    }
+
+    private void add(Cue cue, boolean besideRisk, String... phrases) {
+        for (String phrase : phrases) {
+            if (phrase.contains("{self}")) {
+                for (String self : List.of("myself", "my self")) {
+                    put(new Entry(cue, Person.FIRST, besideRisk), phrase.replace("{self}", self));
+                }
+                for (String self : List.of("yourself", "yourselves")) {
+                    put(new Entry(cue, Person.SECOND, besideRisk), phrase.replace("{self}", self));
+                }
+                for (String self : List.of("himself", "herself", "themselves", "themself")) {
+                    put(new Entry(cue, Person.THIRD, besideRisk), phrase.replace("{self}", self));
+                }
+            } else if (phrase.contains("{my}")) {
+                put(new Entry(cue, Person.FIRST, besideRisk), phrase.replace("{my}", "my"));
+                put(new Entry(cue, Person.SECOND, besideRisk), phrase.replace("{my}", "your"));
+                for (String their : List.of("his", "her", "their")) {
+                    put(new Entry(cue, Person.THIRD, besideRisk), phrase.replace("{my}", their));
+                }
+            } else {
+                put(new Entry(cue, Person.UNSTATED, besideRisk), phrase);
+            }
+        }
+    }
+
+    private void put(Entry entry, String phrase) {
+        Node node = root;
+        for (String word : RiskText.normalise(phrase)) {
+            if (node != root && WordClass.has(WordClass.of(word), WordClass.FILLER)) {
+                continue; // skipped in a message anyway; kept, it would hide other phrases ("wish i could [just] vanish")
+            }
+            node = node.next.computeIfAbsent(word, w -> new Node());
+        }
+        if (node == root) {
+            throw new IllegalArgumentException("empty phrase");
+        }
+        if (node.entry != null && node.entry.cue() != entry.cue()) {
+            throw new IllegalArgumentException("\"" + phrase + "\" is listed as both " + node.entry.cue() + " and " + entry.cue());
+        }
+        node.entry = entry;
+    }
+
+    /**
+     * Every phrase in the words, the longest at each start; a risk phrase or idiom inside a longer
+     * one is dropped ("suicide" inside "suicide hotline"), markers are kept as they are.
+     */
+    List<Match> find(String[] words) {
+        List<Match> found = new ArrayList<>();
+        int coveredTo = 0; // end of the last risk phrase or idiom: phrases inside it are part of it
+        for (int start = 0; start < words.length; start++) {
+            Node node = root.next.get(words[start]);
+            if (node == null) {
+                continue;
+            }
+            Match longest = null;
+            int i = start;
+            while (node != null) {
+                if (node.entry != null) {
+                    longest = new Match(node.entry.cue(), node.entry.person(), start, i + 1, node.entry.besideRisk());
+                }
+                i++;
+                Node step = null;
+                while (i < words.length && step == null) {
+                    step = node.next.get(words[i]);
+                    if (step == null) {
+                        if (!WordClass.has(WordClass.of(words[i]), WordClass.FILLER)) {
+                            break;
+                        }
+                        i++;
+                    }
+                }
+                node = step;
+            }
+            if (longest == null) {
+                continue;
+            }
+            boolean riskOrIdiom = longest.cue().isRisk() || longest.cue() == Cue.IDIOM;
+            if (riskOrIdiom) {
+                if (longest.end() <= coveredTo) {
+                    continue;
+                }
+                coveredTo = longest.end();
+            }
+            found.add(longest);
+        }
+        dropRiskInsideIdioms(found);
+        return found;
+    }
+
+    /** An idiom that overlaps a risk phrase wins ("end it with him" over "to end it"). */
+    private static void dropRiskInsideIdioms(List<Match> found) {
+        List<Match> idioms = found.stream().filter(m -> m.cue() == Cue.IDIOM).toList();
+        if (!idioms.isEmpty()) {
+            found.removeIf(m -> m.cue().isRisk()
+                    && idioms.stream().anyMatch(idiom -> m.start() < idiom.end() && idiom.start() < m.end()));
+        }
+    }
+}

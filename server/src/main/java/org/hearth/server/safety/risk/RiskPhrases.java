@@ -1,0 +1,189 @@
+package org.hearth.server.safety.risk;
+
+/**
+ * The phrase lists of risk triage, in plain English; {@link PhraseIndex} normalises them as it
+ * does messages, so "kill myself" also finds "k1ll mys3lf" and "KILL MYSELF". Lists name forms of
+ * speech, not sentences: the grammar around them (who, negated, when) is read by
+ * {@link PhraseReading}.
+ */
+final class RiskPhrases {
+    private RiskPhrases() {
+    }
+
+    static PhraseIndex build() {
+        PhraseIndex index = new PhraseIndex();
+        thoughts(index);
+        despair(index);
+        acts(index);
+        farewells(index);
+        idioms(index);
+        return index;
+    }
+
+    private static void thoughts(PhraseIndex index) {
+        index.add(Cue.DEATH_WISH, "want to die", "wanna die", "wanted to die", "wants to die", "wanting to die",
+                "wish to die", "wish i was dead", "wish i were dead", "wish i could die", "wish i would die",
+                "want to be dead", "wanna be dead", "wish to be dead", "hope i die", "hoping i die", "hope to die",
+                "pray to die", "pray i die", "ready to die", "deserve to die", "should die", "rather be dead",
+                "rather die", "better off dead", "want death", "longing for death", "let me die", "want it all to end",
+                "want everything to end", "want my life to end", "want to stop existing", "want to not exist",
+                "want to not be alive", "wish i wasnt alive", "wish i didnt exist", "worth more dead", "better dead",
+                "welcome death", "looking for death", "fantasise about my death", "fantasize about my death",
+                "fantasize about dying", "fantasise about dying", "dream about dying", "dream of dying", "crave death",
+                "craving death", "death is the only way", "death is the only option", "death is the only answer",
+                "death is the only thing", "death is the answer", "death would be a relief", "dying would be a relief",
+                "death fantasies", "fantasies of dying");
+        index.add(Cue.SUICIDAL, "kill {self}", "killing {self}", "kills {self}", "kms", "end my life", "ending my life",
+                "end {my} life", "end {my} own life", "ending {my} life", "take {my} own life", "take {my} life",
+                "taking {my} life", "taking {my} own life", "end it all", "ending it all", "ending it",
+                "end myself", "to end it", "just end it", "commit suicide", "commiting suicide", "suicidal", "suicidality", "unalive {self}",
+                "unalive", "unaliving", "sewerslide", "sewer slide", "self delete", "catch the bus", "ctb",
+                "not be alive", "stop living", "suicide thoughts", "suicidal thoughts", "suicidal ideation",
+                "suicide fantasies", "suicidal fantasies", "suicide urges", "suicidal urges", "suicidal feelings");
+        // common misspellings, which the normaliser cannot know
+        index.add(Cue.SUICIDAL, "sucidal", "suicdal", "suicidial", "sucidial");
+        index.add(Cue.SUICIDE_WORD, "suicide", "sui", "sucide", "suicde", "suiside");
+        index.add(Cue.LIFE_NEGATED, "want to live", "wanna live", "want to be alive", "want to exist", "want to go on",
+                "want to continue living", "want to keep living", "want to keep going", "reason to live",
+                "reasons to live", "worth living", "point in living", "point of living", "point to living", "point living",
+                "point in life", "point to life", "point of life", "want to be alive anymore", "will to live",
+                "live anymore", "see tomorrow");
+        index.add(Cue.HERE_NEGATED, "want to be here", "want to wake up", "wanna wake up", "wanna be here",
+                "want to be around", "want to be on this earth");
+        index.add(Cue.PASSIVE_WISH, "wish i could disappear", "want to disappear", "wanna disappear",
+                "wish i wasnt here", "wish i wasnt born", "wish i was never born", "wish i had never been born",
+                "wish i never existed", "wish i could sleep forever", "want to sleep forever", "sleep and never wake up",
+                "go to sleep and not wake up", "never wake up", "better off without me", "world without me",
+                "im a burden", "burden to everyone", "burden on everyone", "wish i could vanish",
+                "want to vanish", "wish i could just not exist", "not be here anymore", "not wake up", "never been born",
+                "nobody would miss me", "no one would miss me", "no one would notice if i was gone",
+                "nobody would notice if i was gone", "no one would care if i died", "nobody would care if i died",
+                "wouldnt miss me", "better off if i was gone", "better off if i wasnt here", "death wish",
+                "rather not exist", "prefer not to exist", "my death wouldnt", "if i disappeared", "when im gone", "after im gone");
+        index.add(Cue.HOPELESS, "cant go on", "cannot go on", "cant keep going", "cant live like this", "cant keep living",
+                "cant go on living", "cant live anymore",
+                "cant do this anymore", "cant take it anymore", "cant take this anymore", "give up on life",
+                "giving up on life", "gave up on life", "tired of living", "tired of life", "sick of living",
+                "done with life", "done with living", "nothing to live for", "no way out", "no future for me",
+                "whats the point of living", "whats the point in living", "no reason to keep going", "hate being alive",
+                "hate my life so much", "nothing left to live for", "no longer want to live");
+    }
+
+    /** The three strands of the interpersonal theory of suicide: hopelessness, burden, not belonging. */
+    private static void despair(PhraseIndex index) {
+        index.add(Cue.DESPAIR, "hopeless", "feel hopeless", "no hope", "nothing will ever get better",
+                "never going to get better", "it will never get better", "nothing matters", "pointless",
+                "no point anymore", "give up", "giving up", "i am a burden", "burden to my family", "a burden to",
+                "no one cares about me", "nobody cares about me", "no one cares if", "nobody cares if",
+                "completely alone", "all alone", "nobody loves me", "no one loves me", "i hate myself", "worthless",
+                "im worthless", "a waste of space", "trapped", "no way to escape", "cant escape");
+    }
+
+    private static void acts(PhraseIndex index) {
+        index.add(Cue.SELF_HARM, "cut {self}", "cutting {self}", "cuts {self}", "self harm", "self harming", "self harms",
+                "selfharms", "self harmer",
+                "self harmed", "selfharm", "self injury", "self injure", "self injuring", "self mutilation",
+                "hurt {self}", "hurting {self}", "harm {self}", "harming {self}", "burn {self}", "burning {self}",
+                "burned {self}", "scratch {self}", "hit {self}", "hitting {self}", "starve {self}",
+                "cut {my} wrists", "cut {my} wrist", "cut {my} arms", "cut {my} arm", "cut {my} legs", "cut {my} thighs",
+                "cutting {my} wrists", "cutting {my} arms", "cutting {my} legs", "cutting {my} thighs",
+                "started cutting", "cutting again", "cut again", "been cutting", "stop cutting", "stopped cutting",
+                "urge to cut", "urges to cut", "want to cut", "wanna cut", "need to cut", "fresh cuts", "sh urges",
+                "urge to self harm", "relapsed on self harm", "havent cut", "hasnt cut", "havent self harmed");
+        index.addBesideRisk(Cue.SELF_HARM, "razor blades", "cuts on my", "scars on my", "my scars", "bleeding");
+        index.add(Cue.METHOD, "hang {self}", "hanging {self}", "hanged {self}", "shoot {self}", "shooting {self}",
+                "shot {self}", "drown {self}", "drowning {self}", "poison {self}", "gas {self}", "stab {self}",
+                "throw {self} off", "throw {self} in front", "jump off a bridge", "jump off the bridge",
+                "jump off a building", "jump off the roof", "jump off a cliff", "jump off something",
+                "jumping off a bridge", "jump in front of a train", "jump in front of a car", "in front of a train",
+                "step in front of a", "walk into traffic", "slit {my} wrists", "slit {my} wrist", "slit {my} throat",
+                "slitting {my} wrists", "overdose", "overdosing", "exit bag", "carbon monoxide",
+                "bullet in my head", "bullet through my head", "gun to my head", "blow my brains out", "gun in my mouth",
+                "barrel in my mouth", "aim it at my head", "pull the trigger", "swallow the pills", "pick up the gun",
+                "how many pills", "lethal dose", "painless way", "painless ways", "quickest way to die",
+                "easiest way to die", "best way to die", "going to jump", "gonna jump", "about to jump",
+                "ready to jump", "want to jump", "wanna jump", "jump off");
+        index.addBesideRisk(Cue.METHOD, "method", "methods", "researching methods", "looked up how to");
+        // Gathering a means is preparation in itself: a warning sign alone, a crisis with a time set.
+        for (String gather : new String[] {"saved up", "saving up", "stockpiled", "stockpiling", "hoarded", "hoarding",
+            "stashed", "stashing", "collected", "collecting", "been saving"}) {
+            for (String amount : new String[] {"", "enough ", "my ", "some ", "all my ", "a lot of "}) {
+                for (String means : new String[] {"pills", "tablets", "sleeping pills", "painkillers", "meds",
+                    "medication", "antidepressants"}) {
+                    index.add(Cue.METHOD, gather + " " + amount + means);
+                }
+            }
+        }
+        for (String gun : new String[] {"gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm"}) {
+            index.add(Cue.LETHAL_MEANS, "have a " + gun, "have my " + gun, "got a " + gun, "bought a " + gun,
+                    "buying a " + gun, "buy a " + gun, "my " + gun, "the " + gun + " in my", gun + " in my lap",
+                    gun + " in my hand", "loaded " + gun, "loaded the " + gun, "loaded my " + gun);
+        }
+        index.add(Cue.ATTEMPT, "suicide attempt", "suicide attempts", "attempted suicide", "attempts on my life",
+                "survived an attempt", "committed suicide", "killed {self}", "took {my} own life", "took {my} life",
+                "stomach pumped", "overdosed", "squeezed the trigger", "pulled the trigger", "the gun jammed",
+                "my gun jammed", "the rope broke", "the rope snapped");
+        index.addBesideRisk(Cue.ATTEMPT, "my attempt", "my last attempt", "my first attempt", "failed attempt",
+                "my attempts", "woke up in the hospital", "psych ward after");
+        index.add(Cue.ATTEMPT_NOW, "took all my pills", "took all the pills", "took a bunch of pills",
+                "took too many pills", "took the whole bottle", "swallowed the pills", "swallowed all",
+                "swallowed a bunch", "downed the bottle", "downed a bottle", "pills are kicking in",
+                "pills kicking in", "im bleeding a lot", "bleeding out", "cant stop the bleeding", "cut too deep",
+                "rope around my neck", "noose around my neck", "standing on the ledge", "standing on the bridge",
+                "standing on the roof", "on the ledge now", "on the bridge now", "swallowed a whole bottle",
+                "swallowed a bottle", "swallowed an entire bottle", "took a whole bottle", "took an entire bottle",
+                "downed a whole bottle");
+        index.addBesideRisk(Cue.ATTEMPT_NOW, "sitting on the roof", "sitting on the ledge", "sitting on the bridge",
+                "on the edge of the roof", "on the roof", "on the bridge", "on the ledge", "on the tracks", "took pills", "doing it now", "doing it right now", "its happening now",
+                "already took", "just took", "just swallowed");
+        index.add(Cue.PLAN, "suicide note", "suicide letter", "goodbye note", "goodbye letter", "goodbye letters",
+                "planning my suicide", "planned my suicide", "plan my suicide", "planning my death", "plan to kill myself",
+                "planning to kill myself", "tied a noose", "tied the noose", "made a noose", "set a date",
+                "picked a date", "chose a date", "chosen the date", "suicide plan", "my plan to die");
+        index.addBesideRisk(Cue.PLAN, "i have a plan", "ive got a plan", "made a plan", "have it planned",
+                "planned it out", "planned everything", "wrote a note", "written a note", "wrote my note", "written letters", "writing letters",
+                "letters to my family", "a letter to my family", "letter to my parents", "letters to my parents",
+                "writing my note", "wrote letters", "giving away my", "gave away my", "give away my stuff",
+                "affairs in order", "wrote my will", "made up my mind", "ive decided", "the date is set",
+                "do it tonight",
+                "do it tomorrow", "do it soon", "do it this weekend");
+    }
+
+    private static void farewells(PhraseIndex index) {
+        index.add(Cue.GOODBYE, "this is goodbye", "this is my goodbye", "goodbye forever", "goodbye cruel world",
+                "goodbye world", "my last post", "my last message", "my final post", "my final message",
+                "my final words", "my last words", "by the time you read this", "by the time anyone reads this",
+                "wont be here tomorrow", "wont be around tomorrow", "wont be here much longer",
+                "wont be around much longer", "wont hear from me again", "never hear from me again",
+                "see you on the other side", "this is the end for me", "final goodbye", "my goodbyes",
+                "said my goodbyes", "saying my goodbyes", "last goodbye", "last time ill ever");
+        index.addBesideRisk(Cue.GOODBYE, "goodbye", "goodbye everyone", "bye everyone", "farewell", "sorry for everything",
+                "thank you for everything", "thanks for everything", "love you all", "forgive me",
+                "take care of my", "tell my mom", "tell my family", "tell my parents", "its been nice knowing");
+    }
+
+    private static void idioms(PhraseIndex index) {
+        index.add(Cue.IDIOM, "shoot {self} in the foot", "shot {self} in the foot", "cut {self} some slack",
+                "cut {self} off", "cut {self} out", "cut {self} shaving", "cut {self} cooking", "cut {self} a slice", "cut {self} a piece", "cut {self} while", "cut {self} by accident",
+                "cut {self} accidentally", "accidentally cut {self}", "cut {self} on a", "cut {self} on the",
+                "cut {self} on glass", "hurt {self} while", "hurt {self} by accident", "accidentally hurt {self}",
+                "hurt {self} playing", "hurt {self} at the gym", "hurt {self} lifting", "hurt {self} running",
+                "hurt {self} falling", "hurt {self} working out", "hit {self} up", "burn {self} out", "burned {self} out",
+                "burn {self} cooking", "burned {self} cooking", "kill {self} laughing", "kill {self} trying",
+                "killing {self} at work", "killing {self} at the gym", "killing {self} working",
+                "killing {self} studying", "killing {self} for", "kill time", "end it with", "end it between",
+                "ending it with", "end it with her", "career suicide",
+                "social suicide", "political suicide", "suicide squad", "suicide mission", "suicide hotline",
+                "suicide hotlines", "suicide prevention", "suicide rate", "suicide rates", "suicide awareness",
+                "suicide lifeline", "suicide line", "suicide watch", "suicide helpline", "suicide crisis line",
+                "suicide statistics", "sui generis", "take my life back", "take back my life", "take my life into",
+                "overdose on caffeine", "overdose on coffee", "overdose on sugar", "overdosed on caffeine",
+                "overdosed on coffee", "overdosed on sugar", "pulled the trigger on", "pull the trigger on",
+                "method to the madness", "cross my heart", "method acting",
+                "teaching method", "scientific method", "study method", "forgive me for asking", "jump in", "jump into",
+                "jump on", "jump at", "jump for", "jump up", "jump over", "jump rope", "jump ship", "jump the gun",
+                "jump around", "jump start", "jump off the page", "jump off the screen", "jump to conclusions",
+                "goodbye for now", "bye for now", "goodbye see you", "goodbye until", "say goodbye to my",
+                "thank you for everything you", "thanks for everything you");
+    }
+}

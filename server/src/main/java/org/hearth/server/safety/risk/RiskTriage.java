@@ -1,0 +1,101 @@
+package org.hearth.server.safety.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.server.safety.risk.PhraseIndex.Match;
+import org.hearth.server.safety.risk.PhraseReading.Subject;
+
+/**
+ * Triage of risk to life in one message: suicidal thoughts, plans, means, self-harm, farewells,
+ * attempts. Finds listed phrases in the normalised words (so "k1ll mys3lf" and "want to d i e"
+ * count), then reads each in its context: who it is about ("my friend wants to die" is someone
+ * else's risk), whether it is denied ("I'm not going to kill myself"), over ("I used to self-harm,
+ * two years clean") or a figure of speech ("this exam is killing me"). A plan, a means at hand, a
+ * time soon or a farewell beside the author's own suicidal thought makes a crisis. Errs towards
+ * holding: a missed crisis costs far more than a vent held for a moderator's look.
+ *
+ * <p>Immutable and thread-safe: one instance serves every room. The phrase tries are built once;
+ * each message costs one pass over its words and a few hash lookups per word, no regular expressions.
+ */
+public final class RiskTriage {
+    private final PhraseIndex riskPhrases = RiskPhrases.build();
+    private final PhraseIndex markerPhrases = RiskMarkers.build();
+
+    public RiskAssessment assess(String text) {
+        if (text == null || text.isEmpty()) {
+            return RiskAssessment.NONE;
+        }
+        RiskText.Words read = RiskText.read(text);
+        String[] words = read.words();
+        List<Match> matches = riskPhrases.find(words);
+        if (matches.stream().noneMatch(m -> m.cue().isRisk())) {
+            return RiskAssessment.NONE; // most messages stop here, before any grammar is read
+        }
+        int[] classes = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            classes[i] = WordClass.of(words[i]);
+        }
+        MessageMarks marks = new MessageMarks(read.breakBefore(), markerPhrases.find(words));
+        List<Finding> findings = new ArrayList<>(matches.size());
+        for (Match match : matches) {
+            if (match.cue().isRisk()) {
+                findings.add(Finding.judge(match, PhraseReading.of(match, words, classes, read.breakBefore()), marks));
+            }
+        }
+        return combine(findings, marks);
+    }
+
+    private static RiskAssessment combine(List<Finding> findings, MessageMarks marks) {
+        boolean ownRisk = false;
+        boolean otherRisk = false;
+        boolean anyRisk = false;
+        boolean suicidalNow = false;
+        for (Finding finding : findings) {
+            if (!finding.besideRisk() && finding.cue() != Cue.DESPAIR) {
+                anyRisk = true; // despair alone does not make "goodbye" or "methods" risk
+                ownRisk |= finding.subject() == Subject.SELF && finding.level() != RiskLevel.NONE;
+                otherRisk |= finding.subject() == Subject.OTHER && finding.level() != RiskLevel.NONE;
+                suicidalNow |= finding.suicidalNow();
+            }
+        }
+        RiskLevel own = RiskLevel.NONE;
+        RiskLevel other = RiskLevel.NONE;
+        boolean behaviour = false;
+        boolean preparation = false;
+        int despair = 0;
+        boolean wish = false;
+        for (Finding finding : findings) {
+            if (finding.besideRisk() && !anyRisk) {
+                continue; // "goodbye", "my attempt", "methods" alone are everyday words
+            }
+            behaviour |= finding.behaviour();
+            if (finding.subject() == Subject.SELF) {
+                if (finding.besideRisk() && !ownRisk) {
+                    continue;
+                }
+                RiskLevel level = finding.timed() && finding.suicidalNow() ? RiskLevel.CRISIS : finding.level();
+                own = Finding.max(own, level);
+                despair += finding.despairNow() ? 1 : 0;
+                wish |= finding.despairNow() && finding.cue() != Cue.DESPAIR;
+                preparation |= finding.level() == RiskLevel.CRISIS
+                        || (finding.cue() == Cue.LETHAL_MEANS && finding.level() == RiskLevel.URGENT);
+            } else if (finding.subject() == Subject.OTHER && (otherRisk || !finding.besideRisk())) {
+                other = Finding.max(other, finding.level());
+            }
+        }
+        if (suicidalNow && (preparation || marks.meansAtHand())) {
+            own = RiskLevel.CRISIS; // a plan, a farewell or the means beside a current suicidal thought
+        }
+
+        if (despair >= 2 && wish) {
+            // Hopelessness and feeling a burden said together add up to more than either: the
+            // interpersonal theory of suicide puts the desire for death where they meet.
+            own = Finding.max(own, RiskLevel.URGENT);
+        }
+        RiskLevel level = Finding.max(own, other);
+        if (level == RiskLevel.NONE && !behaviour) {
+            return RiskAssessment.NONE;
+        }
+        return new RiskAssessment(level, other.compareTo(own) > 0, behaviour);
+    }
+}

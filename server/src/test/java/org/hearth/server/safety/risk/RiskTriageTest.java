@@ -1,0 +1,231 @@
+package org.hearth.server.safety.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RiskTriageTest {
+    private static final RiskTriage TRIAGE = new RiskTriage();
+
+    private static RiskLevel level(String text) {
+        return TRIAGE.assess(text).level();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I want to kill myself",
+        "honestly i just want to die",
+        "I've been thinking about suicide every night",
+        "I'm suicidal and I don't know who to tell",
+        "I don't want to live anymore",
+        "there's no reason to live",
+        "my life isn't worth living",
+        "I cut myself again last night",
+        "the urge to self-harm is back",
+        "I keep wanting to end my life"})
+    void ownCurrentSuicidalThoughtsAndSelfHarmAreUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm not going to kill myself, I promise",
+        "I would never hurt myself",
+        "I don't want to die, I just want the pain to stop",
+        "I'm not suicidal, just exhausted",
+        "I'd never cut myself"})
+    void negatedIntentIsNotUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "the only reason I haven't killed myself yet is my dog",
+        "I'm trying so hard not to cut myself",
+        "I can't stop thinking about killing myself",
+        "I don't know why I want to die"})
+    void negationThatHoldsTheThoughtBackStillCounts(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I used to self-harm, 2 years clean now",
+        "I tried to kill myself when I was fifteen",
+        "I was suicidal years ago, but I'm okay now",
+        "I haven't cut in a year",
+        "I used to cut myself every day"})
+    void recoveredSelfHarmIsWatchNotUrgent(String text) {
+        RiskAssessment assessment = TRIAGE.assess(text);
+        assertThat(assessment.level()).isEqualTo(RiskLevel.WATCH);
+        assertThat(assessment.aboutSomeoneElse()).isFalse();
+    }
+
+    @Test
+    void aRecentAttemptIsNotTreatedAsOver() {
+        assertThat(level("I tried to kill myself on Saturday")).isEqualTo(RiskLevel.URGENT);
+        assertThat(level("I tried to kill myself last night")).isEqualTo(RiskLevel.URGENT);
+        assertThat(level("I had suicidal thoughts in the past, but now it's worse than ever")).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my friend said she wants to die",
+        "I'm scared my brother is suicidal",
+        "my girlfriend cuts herself and I don't know how to help",
+        "my roommate told me he wants to kill himself"})
+    void friendAtRiskIsAboutSomeoneElse(String text) {
+        RiskAssessment assessment = TRIAGE.assess(text);
+        assertThat(assessment.level()).isEqualTo(RiskLevel.WATCH);
+        assertThat(assessment.aboutSomeoneElse()).isTrue();
+    }
+
+    @Test
+    void ownRiskOutweighsSomeoneElses() {
+        RiskAssessment assessment = TRIAGE.assess("my cousin killed himself and now I want to die too");
+        assertThat(assessment.level()).isEqualTo(RiskLevel.URGENT);
+        assertThat(assessment.aboutSomeoneElse()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"my sister just texted that she took a bunch of pills",
+        "my friend just messaged me that she's on the bridge and going to jump"})
+    void someoneElseInDangerNowIsACrisis(String text) {
+        RiskAssessment assessment = TRIAGE.assess(text);
+        assertThat(assessment.level()).isEqualTo(RiskLevel.CRISIS);
+        assertThat(assessment.aboutSomeoneElse()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I cut myself while cooking dinner", "gonna jump in the shower then head out",
+        "I took my pills this morning like the doctor said", "I have a plan for the weekend: sleep and pizza",
+        "My therapist asked if I ever thought about hurting myself and I said no",
+        "we went up on the roof to watch the fireworks"})
+    void everydayUsesOfRiskWordsAreNone(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "this exam is killing me",
+        "I could murder a pizza right now",
+        "dying to see that film on Friday",
+        "she's killing it at work",
+        "I shot myself in the foot with that email",
+        "I'd rather die than sing karaoke",
+        "cut myself some slack today",
+        "I hurt myself playing football",
+        "that would be career suicide",
+        "my feet are killing me",
+        "I'm dead tired"})
+    void idiomsAreNotRisk(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kms", "ugh kms", "k1ll mys3lf", "I want to d i e", "I want to unalive myself",
+        "thinking about sui again", "KILL MYSELF", "I wanna diiiie", "k.i.l.l myself"})
+    void evasiveSpellingStillCounts(String text) {
+        assertThat(level(text)).isIn(RiskLevel.URGENT, RiskLevel.CRISIS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kys", "go kys", "just kill yourself"})
+    void tellingSomeoneToDieIsAbuseNotTheAuthorsRisk(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I've been so depressed this week, therapy helps a bit",
+        "I feel sad and lonely most days",
+        "my anxiety is through the roof and I cried at work",
+        "this week has been shit",
+        "depression makes everything grey"})
+    void talkOfOwnDepressionIsNone(String text) {
+        assertThat(TRIAGE.assess(text)).isEqualTo(RiskAssessment.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I wish I could disappear",
+        "sometimes I wish I wasn't here",
+        "everyone would be better off without me",
+        "I can't go on like this"})
+    void passiveWishIsWatch(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.WATCH);
+    }
+
+    @Test
+    void passiveWishesAddUp() {
+        assertThat(level("I can't go on. Everyone would be better off without me.")).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "This is goodbye. Thank you all for everything.",
+        "I want to die. Goodbye everyone, I love you all.",
+        "by the time you read this I'll be gone"})
+    void goodbyeMessageIsCrisis(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.CRISIS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ok goodbye, see you tomorrow", "thanks for everything you do, mods", "bye for now"})
+    void everydayLeaveTakingIsNone(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm going to kill myself tonight",
+        "I have the pills ready and I want to die",
+        "I want to die. I wrote a note for my mum.",
+        "I've got a rope and I'm going to hang myself",
+        "I took all my pills",
+        "I'm standing on the bridge now",
+        "I've saved up enough sleeping pills, tonight is the night",
+        "I'm sitting on the roof and I'm going to jump",
+        "goodbye. i love you all. i'm sorry. i can't keep living"})
+    void planMeansTimingOrAttemptInProgressIsCrisis(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.CRISIS);
+    }
+
+    @Test
+    void ownFirearmIsUrgentAndBesideSuicidalThoughtACrisis() {
+        assertThat(level("I have a gun in my drawer")).isEqualTo(RiskLevel.URGENT);
+        assertThat(level("I don't own a gun")).isEqualTo(RiskLevel.NONE);
+        assertThat(level("I have a gun and I want to die")).isEqualTo(RiskLevel.CRISIS);
+    }
+
+    @Test
+    void suicidalBehaviourDiscussedWhoeverAndWheneverItWas() {
+        assertThat(TRIAGE.assess("my uncle took his own life in 2015").suicidalBehaviourDiscussed()).isTrue();
+        assertThat(TRIAGE.assess("I used to cut myself").suicidalBehaviourDiscussed()).isTrue();
+        assertThat(TRIAGE.assess("would an overdose of paracetamol hurt").suicidalBehaviourDiscussed()).isTrue();
+        assertThat(TRIAGE.assess("I want to die").suicidalBehaviourDiscussed()).isFalse();
+        assertThat(TRIAGE.assess("I would never cut myself").suicidalBehaviourDiscussed()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Suicide is never the answer", "please call the suicide hotline",
+        "Please don't kill yourself, you matter to us"})
+    void supportAndTalkAboutSuicideInGeneralIsNotTheAuthorsRisk(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @Test
+    void emptyAndBlankTextIsNone() {
+        assertThat(TRIAGE.assess("")).isEqualTo(RiskAssessment.NONE);
+        assertThat(TRIAGE.assess("   \n ")).isEqualTo(RiskAssessment.NONE);
+        assertThat(TRIAGE.assess(null)).isEqualTo(RiskAssessment.NONE);
+    }
+
+    @Test
+    void nonAsciiEvasionsAreNormalised() {
+        // Cyrillic "і" and an accent, which take the shared normaliser's slow path
+        assertThat(level("kіll mysélf")).isEqualTo(RiskLevel.URGENT);
+    }
+}
