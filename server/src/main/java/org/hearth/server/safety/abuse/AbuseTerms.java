@@ -1,0 +1,126 @@
+package org.hearth.server.safety.abuse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.PayloadTrie;
+import org.hearth.server.safety.text.TextNormalizer;
+
+/**
+ * The abuse word list ({@code abuse-terms.txt} beside this class), normalised and compiled once
+ * into one Aho–Corasick automaton that finds every listed phrase in a message in a single pass,
+ * as whole words. Also says which slurs must be spelled with their repeated letters. Immutable
+ * after construction and thread-safe (the automaton is only read).
+ */
+final class AbuseTerms {
+    private static final String RESOURCE = "abuse-terms.txt";
+    /** Marks a slur whose folded spelling is an ordinary word (see the resource's header). */
+    private static final String NEEDS_REPEATS = " !";
+
+    private final PayloadTrie<PhraseClass> automaton;
+    /** Folded spelling to the raw spellings that make it a slur ("con" -> "coon", "coons"). */
+    private final Map<String, List<String>> repeatedSpellings;
+
+    private AbuseTerms(Map<String, PhraseClass> phrases, Map<String, List<String>> repeatedSpellings) {
+        PayloadTrie.PayloadTrieBuilder<PhraseClass> builder = PayloadTrie.<PhraseClass>builder().onlyWholeWordsWhiteSpaceSeparated();
+        phrases.forEach(builder::addKeyword);
+        this.automaton = builder.build();
+        this.repeatedSpellings = Map.copyOf(repeatedSpellings);
+    }
+
+    /** Loads the list shipped with the server. */
+    static AbuseTerms load() {
+        try (InputStream in = AbuseTerms.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the abuse word list " + RESOURCE + " is missing from the class path");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds the automaton from the lines of a terms file. */
+    static AbuseTerms parse(List<String> lines) {
+        Map<String, PhraseClass> phrases = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
+        Map<String, List<String>> threatParts = new LinkedHashMap<>();
+        String section = null;
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            if (text.startsWith("[") && text.endsWith("]")) {
+                section = text.substring(1, text.length() - 1);
+                continue;
+            }
+            if (section == null) {
+                throw new IllegalArgumentException("abuse terms: a phrase before any [section]: " + text);
+            }
+            if (section.startsWith("threat-")) {
+                threatParts.computeIfAbsent(section, key -> new ArrayList<>()).add(normalise(text));
+                continue;
+            }
+            PhraseClass phraseClass = PhraseClass.ofSection(section);
+            boolean needsRepeats = text.endsWith(NEEDS_REPEATS);
+            String spelled = needsRepeats ? text.substring(0, text.length() - NEEDS_REPEATS.length()) : text;
+            String phrase = normalise(spelled);
+            if (needsRepeats) {
+                String rawSpelling = spelled.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+                repeated.computeIfAbsent(phrase, key -> new ArrayList<>()).add(rawSpelling);
+                repeated.computeIfAbsent(phrase + "s", key -> new ArrayList<>()).add(rawSpelling + "s");
+            }
+            add(phrases, phrase, phraseClass);
+            if (phraseClass.takesWordVariants()) {
+                // Variants of the last word: "towel heads" as well as "towelheads".
+                int lastSpace = phrase.lastIndexOf(' ');
+                for (String variant : WordVariants.of(phrase.substring(lastSpace + 1))) {
+                    addIfAbsent(phrases, phrase.substring(0, lastSpace + 1) + variant, phraseClass);
+                }
+            }
+        }
+        for (String lead : threatParts.getOrDefault("threat-lead", List.of())) {
+            for (String verb : threatParts.getOrDefault("threat-verb", List.of())) {
+                for (String object : threatParts.getOrDefault("threat-object", List.of())) {
+                    add(phrases, lead + " " + verb + " " + object, PhraseClass.THREAT);
+                }
+                add(phrases, lead + " " + verb + " " + PreparedText.MENTION, PhraseClass.THREAT);
+            }
+        }
+        return new AbuseTerms(phrases, repeated);
+    }
+
+    PayloadTrie<PhraseClass> automaton() {
+        return automaton;
+    }
+
+    /** The raw spellings a folded slur needs, or an empty list when its folded spelling is enough. */
+    List<String> repeatedSpellings(String foldedPhrase) {
+        return repeatedSpellings.getOrDefault(foldedPhrase, List.of());
+    }
+
+    /** A phrase as the normaliser would turn it out of a message: normalised words, single spaces. */
+    static String normalise(String phrase) {
+        return String.join(" ", TextNormalizer.words(phrase));
+    }
+
+    private static void add(Map<String, PhraseClass> phrases, String phrase, PhraseClass phraseClass) {
+        if (!phrase.isEmpty()) {
+            phrases.merge(phrase, phraseClass, (old, now) -> old.compareTo(now) >= 0 ? old : now);
+        }
+    }
+
+    /** A generated variant never displaces a listed phrase ("fags" is not to override anything listed). */
+    private static void addIfAbsent(Map<String, PhraseClass> phrases, String phrase, PhraseClass phraseClass) {
+        phrases.putIfAbsent(phrase, phraseClass);
+    }
+}

@@ -1,0 +1,52 @@
+package org.hearth.server.safety.abuse;
+
+/**
+ * What a listed word or phrase is, which decides the context it needs before it counts. Ordered
+ * so that when one normalised phrase is listed twice, the stronger reading wins.
+ */
+enum PhraseClass {
+    /** Innocent phrase holding a listed word ("spic and span"): matches inside it do not count. */
+    EXEMPT,
+    /** An insulting word: counts only when aimed at someone. */
+    INSULT,
+    /** Insulting by its own form ("fuck you"). */
+    INSULT_ANYWHERE,
+    /** Often friendly ("shut up!"): harassment only beside an addressee or an insult. */
+    WEAK_IMPERATIVE,
+    /** An order to leave or to die: harassment when it opens a sentence or has an addressee. */
+    IMPERATIVE,
+    /** Hounding or wishing someone gone, wherever it stands. */
+    HARASSMENT,
+    /**
+     * A gendered or ableist slur, words also used of oneself or a situation: not when complaining
+     * ("to bitch about"), of a situation ("this week was a bitch"), or of oneself ("I'm so retarded").
+     */
+    CONTEXTUAL_SLUR,
+    /** A slur some use of themselves: not when the writer names themselves by it. */
+    RECLAIMABLE_SLUR,
+    /** A slur, whoever says it and whatever the context. */
+    SLUR,
+    /** A threat of violence. */
+    THREAT;
+
+    static PhraseClass ofSection(String section) {
+        return switch (section) {
+            case "slur" -> SLUR;
+            case "reclaimable" -> RECLAIMABLE_SLUR;
+            case "gendered", "ableist" -> CONTEXTUAL_SLUR;
+            case "insult" -> INSULT;
+            case "insult-anywhere" -> INSULT_ANYWHERE;
+            case "harassment" -> HARASSMENT;
+            case "imperative" -> IMPERATIVE;
+            case "weak-imperative" -> WEAK_IMPERATIVE;
+            case "threat" -> THREAT;
+            case "exempt" -> EXEMPT;
+            default -> throw new IllegalArgumentException("unknown section [" + section + "] in the abuse terms");
+        };
+    }
+
+    /** Whether single words of this class also match plural and masked ("f*ggot") spellings. */
+    boolean takesWordVariants() {
+        return this == SLUR || this == RECLAIMABLE_SLUR || this == CONTEXTUAL_SLUR || this == INSULT;
+    }
+}
