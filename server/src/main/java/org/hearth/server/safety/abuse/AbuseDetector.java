@@ -57,7 +57,7 @@ public final class AbuseDetector {
         }
         AbuseKind worst = AbuseKind.NONE;
         for (Match match : matches) {
-            if (match.phraseClass() == PhraseClass.EXEMPT || insideExempt(match, matches)) {
+            if (match.phraseClass() == PhraseClass.EXEMPT || partOfExemptPhrase(match, matches)) {
                 continue;
             }
             AbuseKind kind = judge(match, prepared);
@@ -75,8 +75,9 @@ public final class AbuseDetector {
         return switch (match.phraseClass()) {
             case SLUR -> spelledAsSlur(match, prepared) ? AbuseKind.SLUR : AbuseKind.NONE;
             case RECLAIMABLE_SLUR -> SentenceContext.selfNaming(w, first) ? AbuseKind.NONE : AbuseKind.SLUR;
-            case CONTEXTUAL_SLUR -> SentenceContext.usedAsVerb(w, first, last) || SentenceContext.saidOfSelf(w, first)
+            case GENDERED_SLUR -> SentenceContext.usedAsVerb(w, first, last) || SentenceContext.saidOfSelf(w, first)
                     || SentenceContext.saidOfSituation(w, first) ? AbuseKind.NONE : AbuseKind.SLUR;
+            case ABLEIST_SLUR -> SentenceContext.saidOfSelf(w, first) ? AbuseKind.NONE : AbuseKind.SLUR;
             case INSULT -> countable(w, first) && SentenceContext.aimedAtSomeone(w, first, last)
                     ? AbuseKind.INSULT : AbuseKind.NONE;
             case INSULT_ANYWHERE -> countable(w, first) && !SentenceContext.situationAt(w, last + 1)
@@ -102,13 +103,16 @@ public final class AbuseDetector {
         return spellings.isEmpty() || RepeatedLetters.containsAny(prepared.raw(), spellings);
     }
 
-    /** Whether an innocent phrase ("son of a bitch", "shoot you a message") holds the match; aimed insults still count. */
-    private static boolean insideExempt(Match match, List<Match> matches) {
+    /**
+     * Whether an innocent phrase ("son of a bitch", "shoot you a message") overlaps the match, which
+     * makes it part of that phrase; an aimed insult still counts ("you son of a bitch").
+     */
+    private static boolean partOfExemptPhrase(Match match, List<Match> matches) {
         if (match.phraseClass() == PhraseClass.INSULT) {
             return false;
         }
         for (Match other : matches) {
-            if (other.phraseClass() == PhraseClass.EXEMPT && other.first() <= match.first() && other.last() >= match.last()) {
+            if (other.phraseClass() == PhraseClass.EXEMPT && other.first() <= match.last() && other.last() >= match.first()) {
                 return true;
             }
         }

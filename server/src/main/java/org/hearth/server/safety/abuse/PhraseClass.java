@@ -17,11 +17,13 @@ enum PhraseClass {
     IMPERATIVE,
     /** Hounding or wishing someone gone, wherever it stands. */
     HARASSMENT,
+    /** An ableist slur: not when the writer says it of themselves ("I'm so retarded today"). */
+    ABLEIST_SLUR,
     /**
-     * A gendered or ableist slur, words also used of oneself or a situation: not when complaining
-     * ("to bitch about"), of a situation ("this week was a bitch"), or of oneself ("I'm so retarded").
+     * A gendered slur, a word also used of oneself or a situation: not when complaining ("to bitch
+     * about"), of a situation ("this week was a bitch"), or of oneself ("I was such a bitch").
      */
-    CONTEXTUAL_SLUR,
+    GENDERED_SLUR,
     /** A slur some use of themselves: not when the writer names themselves by it. */
     RECLAIMABLE_SLUR,
     /** A slur, whoever says it and whatever the context. */
@@ -33,7 +35,8 @@ enum PhraseClass {
         return switch (section) {
             case "slur" -> SLUR;
             case "reclaimable" -> RECLAIMABLE_SLUR;
-            case "gendered", "ableist" -> CONTEXTUAL_SLUR;
+            case "gendered" -> GENDERED_SLUR;
+            case "ableist" -> ABLEIST_SLUR;
             case "insult" -> INSULT;
             case "insult-anywhere" -> INSULT_ANYWHERE;
             case "harassment" -> HARASSMENT;
@@ -47,6 +50,6 @@ enum PhraseClass {
 
     /** Whether single words of this class also match plural and masked ("f*ggot") spellings. */
     boolean takesWordVariants() {
-        return this == SLUR || this == RECLAIMABLE_SLUR || this == CONTEXTUAL_SLUR || this == INSULT;
+        return this == SLUR || this == RECLAIMABLE_SLUR || this == GENDERED_SLUR || this == ABLEIST_SLUR || this == INSULT;
     }
 }

@@ -131,10 +131,9 @@ final class SentenceContext {
         return before >= 0 && before < first - 1 && SITUATIONS.contains(w[before]);
     }
 
-    /** Whether the word is a verb here: "to bitch about", "bitch at". */
+    /** Whether the word is a verb here: "to bitch about" (not "bitch at", as in "that bitch at the desk"). */
     static boolean usedAsVerb(String[] w, int first, int last) {
-        return (first > 0 && w[first - 1].equals("to")) || (last + 1 < w.length && (w[last + 1].equals("about")
-                || w[last + 1].equals("at")));
+        return (first > 0 && w[first - 1].equals("to")) || (last + 1 < w.length && w[last + 1].equals("about"));
     }
 
     /** Whether the writer names themselves by a reclaimed word: "as a dyke", "us dykes". */
