@@ -1,6 +1,7 @@
 package org.hearth.server.safety.abuse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.ahocorasick.trie.PayloadEmit;
 
@@ -28,6 +29,9 @@ import org.ahocorasick.trie.PayloadEmit;
 public final class AbuseDetector {
     private final AbuseTerms terms;
 
+    private static final Comparator<Match> MOST_SERIOUS_FIRST =
+            Comparator.comparing((Match match) -> match.phraseClass().mostSerious()).reversed();
+
     /** A detector with the word list shipped with the server. */
     public AbuseDetector() {
         this(AbuseTerms.load());
@@ -43,58 +47,52 @@ public final class AbuseDetector {
             return AbuseAssessment.NONE;
         }
         PreparedText prepared = PreparedText.of(text);
-        if (prepared.words().length == 0) {
+        if (!terms.mayMatch(prepared.words())) {
             return AbuseAssessment.NONE;
         }
         List<Match> matches = new ArrayList<>(4);
+        List<Match> exempt = new ArrayList<>(0);
         terms.automaton().parseText(prepared.joined(), (PayloadEmit<PhraseClass> emit) -> {
-            matches.add(new Match(prepared.wordAt(emit.getStart()), prepared.wordAt(emit.getEnd()),
-                    emit.getKeyword(), emit.getPayload()));
+            Match match = new Match(prepared.wordAt(emit.getStart()), prepared.wordAt(emit.getEnd()),
+                    emit.getKeyword(), emit.getPayload());
+            (match.phraseClass() == PhraseClass.EXEMPT ? exempt : matches).add(match);
             return true;
         });
-        if (matches.isEmpty()) {
-            return AbuseAssessment.NONE;
-        }
-        AbuseKind worst = AbuseKind.NONE;
+        // Most serious first: a match is judged either its class's most serious kind or nothing, so the
+        // first one that counts is the answer, and a long message of many matches stops early.
+        matches.sort(MOST_SERIOUS_FIRST);
+        Sentences sentences = new Sentences(prepared.words());
         for (Match match : matches) {
-            if (match.phraseClass() == PhraseClass.EXEMPT || partOfExemptPhrase(match, matches)) {
-                continue;
-            }
-            AbuseKind kind = judge(match, prepared);
-            if (kind.compareTo(worst) > 0) {
-                worst = kind;
+            if (!partOfExemptPhrase(match, exempt) && counts(match, prepared, sentences)) {
+                return new AbuseAssessment(match.phraseClass().mostSerious());
             }
         }
-        return worst == AbuseKind.NONE ? AbuseAssessment.NONE : new AbuseAssessment(worst);
+        return AbuseAssessment.NONE;
     }
 
-    private AbuseKind judge(Match match, PreparedText prepared) {
+    /** Whether the match, in its context, is the abuse its class names. */
+    private boolean counts(Match match, PreparedText prepared, Sentences sentences) {
         String[] w = prepared.words();
         int first = match.first();
         int last = match.last();
         return switch (match.phraseClass()) {
-            case SLUR -> spelledAsSlur(match, prepared) ? AbuseKind.SLUR : AbuseKind.NONE;
-            case RECLAIMABLE_SLUR -> SentenceContext.selfNaming(w, first) ? AbuseKind.NONE : AbuseKind.SLUR;
-            case GENDERED_SLUR -> SentenceContext.usedAsVerb(w, first, last) || SentenceContext.saidOfSelf(w, first)
-                    || SentenceContext.saidOfSituation(w, first) ? AbuseKind.NONE : AbuseKind.SLUR;
-            case ABLEIST_SLUR -> SentenceContext.saidOfSelf(w, first) ? AbuseKind.NONE : AbuseKind.SLUR;
-            case INSULT -> countable(w, first) && SentenceContext.aimedAtSomeone(w, first, last)
-                    ? AbuseKind.INSULT : AbuseKind.NONE;
-            case INSULT_ANYWHERE -> countable(w, first) && !SentenceContext.situationAt(w, last + 1)
-                    ? AbuseKind.INSULT : AbuseKind.NONE;
-            case IMPERATIVE -> countable(w, first) && SentenceContext.openingOrAddressed(w, first, last)
-                    ? AbuseKind.HARASSMENT : AbuseKind.NONE;
-            case WEAK_IMPERATIVE -> countable(w, first) && SentenceContext.addressed(w, first, last)
-                    ? AbuseKind.HARASSMENT : AbuseKind.NONE;
-            case HARASSMENT -> countable(w, first) ? AbuseKind.HARASSMENT : AbuseKind.NONE;
-            case THREAT -> countable(w, first) ? AbuseKind.THREAT : AbuseKind.NONE;
-            case EXEMPT -> AbuseKind.NONE;
+            case SLUR -> spelledAsSlur(match, prepared);
+            case RECLAIMABLE_SLUR -> !SentenceContext.selfNaming(w, first);
+            case GENDERED_SLUR -> !SentenceContext.usedAsVerb(w, first, last) && !SentenceContext.saidOfSelf(w, first)
+                    && !SentenceContext.saidOfSituation(w, first);
+            case ABLEIST_SLUR -> !SentenceContext.saidOfSelf(w, first);
+            case INSULT -> countable(w, first, sentences) && SentenceContext.aimedAtSomeone(w, first, last);
+            case INSULT_ANYWHERE -> countable(w, first, sentences) && !SentenceContext.situationAt(w, last + 1);
+            case IMPERATIVE -> countable(w, first, sentences) && SentenceContext.openingOrAddressed(w, first, last);
+            case WEAK_IMPERATIVE -> countable(w, first, sentences) && SentenceContext.addressed(w, first, last);
+            case HARASSMENT, THREAT -> countable(w, first, sentences);
+            case EXEMPT -> false;
         };
     }
 
     /** Neither negated ("you're not a loser") nor reported ("she said I should go away"). */
-    private static boolean countable(String[] w, int first) {
-        return !SentenceContext.negatedBefore(w, first) && !SentenceContext.reported(w, first);
+    private static boolean countable(String[] w, int first, Sentences sentences) {
+        return !SentenceContext.negatedBefore(w, first) && !sentences.reported(first);
     }
 
     /** A slur whose folded spelling is an ordinary word ("Niger") counts only when spelled with its repeats. */
@@ -107,12 +105,12 @@ public final class AbuseDetector {
      * Whether an innocent phrase ("son of a bitch", "shoot you a message") overlaps the match, which
      * makes it part of that phrase; an aimed insult still counts ("you son of a bitch").
      */
-    private static boolean partOfExemptPhrase(Match match, List<Match> matches) {
+    private static boolean partOfExemptPhrase(Match match, List<Match> exempt) {
         if (match.phraseClass() == PhraseClass.INSULT) {
             return false;
         }
-        for (Match other : matches) {
-            if (other.phraseClass() == PhraseClass.EXEMPT && other.first() <= match.last() && other.last() >= match.first()) {
+        for (Match other : exempt) {
+            if (other.first() <= match.last() && other.last() >= match.first()) {
                 return true;
             }
         }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ahocorasick.trie.PayloadTrie;
 import org.hearth.server.safety.text.TextNormalizer;
 
@@ -25,7 +27,18 @@ final class AbuseTerms {
     /** Marks a slur whose folded spelling is an ordinary word (see the resource's header). */
     private static final String NEEDS_REPEATS = " !";
 
+    /**
+     * Words too common to tell a message apart: a phrase's anchor is one of its other words when it has
+     * one ("hate" for "i hate you"), so that ordinary messages rarely hold an anchor at all.
+     */
+    private static final Set<String> COMMON_WORDS = Set.of("you", "your", "yo", "ur", "u", "the", "a", "an", "i", "im",
+            "il", "wil", "to", "and", "of", "is", "are", "re", "s", "me", "we", "al", "here", "where", "know", "live",
+            "going", "gona", "want", "wana", "come", "back", "never", "what", "think", "this", "that", "be", "up",
+            "out", "get", "go", "should", "let", "about", "one", "ever", "don", "t");
+
     private final PayloadTrie<PhraseClass> automaton;
+    /** One word of every listed phrase: a message holding none of them holds no listed phrase. */
+    private final Set<String> anchors;
     /** Folded spelling to the raw spellings that make it a slur ("con" -> "coon", "coons"). */
     private final Map<String, List<String>> repeatedSpellings;
 
@@ -33,6 +46,9 @@ final class AbuseTerms {
         PayloadTrie.PayloadTrieBuilder<PhraseClass> builder = PayloadTrie.<PhraseClass>builder().onlyWholeWordsWhiteSpaceSeparated();
         phrases.forEach(builder::addKeyword);
         this.automaton = builder.build();
+        // An exempt phrase only cancels other matches, so it alone never needs the automaton to run.
+        this.anchors = phrases.entrySet().stream().filter(entry -> entry.getValue() != PhraseClass.EXEMPT)
+                .map(entry -> anchor(entry.getKey())).collect(Collectors.toUnmodifiableSet());
         this.repeatedSpellings = Map.copyOf(repeatedSpellings);
     }
 
@@ -97,6 +113,33 @@ final class AbuseTerms {
             }
         }
         return new AbuseTerms(phrases, repeated);
+    }
+
+    /**
+     * Whether the message's words could hold a listed phrase: whether any is an anchor. Most messages
+     * hold none, and then the automaton need not run over them.
+     */
+    boolean mayMatch(String[] words) {
+        for (String word : words) {
+            if (anchors.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The phrase's longest word that is not a common one, or its longest word if all are common. */
+    private static String anchor(String phrase) {
+        String best = null;
+        boolean bestCommon = true;
+        for (String word : phrase.split(" ")) {
+            boolean common = COMMON_WORDS.contains(word);
+            if (best == null || (bestCommon && !common) || (bestCommon == common && word.length() > best.length())) {
+                best = word;
+                bestCommon = common;
+            }
+        }
+        return best;
     }
 
     PayloadTrie<PhraseClass> automaton() {

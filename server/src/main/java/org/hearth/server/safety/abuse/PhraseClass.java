@@ -48,6 +48,17 @@ enum PhraseClass {
         };
     }
 
+    /** The most serious kind a match of this class can be judged to be. */
+    AbuseKind mostSerious() {
+        return switch (this) {
+            case EXEMPT -> AbuseKind.NONE;
+            case INSULT, INSULT_ANYWHERE -> AbuseKind.INSULT;
+            case WEAK_IMPERATIVE, IMPERATIVE, HARASSMENT -> AbuseKind.HARASSMENT;
+            case ABLEIST_SLUR, GENDERED_SLUR, RECLAIMABLE_SLUR, SLUR -> AbuseKind.SLUR;
+            case THREAT -> AbuseKind.THREAT;
+        };
+    }
+
     /** Whether single words of this class also match plural and masked ("f*ggot") spellings. */
     boolean takesWordVariants() {
         return this == SLUR || this == RECLAIMABLE_SLUR || this == GENDERED_SLUR || this == ABLEIST_SLUR || this == INSULT;

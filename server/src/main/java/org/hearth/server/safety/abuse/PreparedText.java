@@ -11,7 +11,8 @@ import org.hearth.server.safety.text.TextNormalizer;
  * {@code @name} becomes one {@link #MENTION} word (else "@sam" would read as "asam"), a "RT @name"
  * attribution and a sentence's end become {@link #BOUNDARY} words (so context never reaches
  * across sentences), and a "*" between letters becomes the letter {@link #MASK} ("f*ck"), which the
- * word list matches in masked spellings. Immutable.
+ * word list matches in masked spellings. Not thread-safe (the joined text is built on first use);
+ * lives for one {@link AbuseDetector#assess} call.
  */
 final class PreparedText {
     /** Stands for an addressed member, "@name". Letters only, so the normaliser keeps it whole. */
@@ -23,22 +24,13 @@ final class PreparedText {
 
     private final String raw;
     private final String[] words;
-    private final String joined;
-    private final int[] starts;
+    /** Built on first use: most messages are ruled out before the automaton needs them. */
+    private String joined;
+    private int[] starts;
 
     private PreparedText(String raw, List<String> words) {
         this.raw = raw;
         this.words = words.toArray(String[]::new);
-        StringBuilder out = new StringBuilder(raw.length() + 16);
-        this.starts = new int[this.words.length];
-        for (int i = 0; i < this.words.length; i++) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            starts[i] = out.length();
-            out.append(this.words[i]);
-        }
-        this.joined = out.toString();
     }
 
     static PreparedText of(String raw) {
@@ -55,11 +47,24 @@ final class PreparedText {
 
     /** The words joined by single spaces. */
     String joined() {
+        if (joined == null) {
+            StringBuilder out = new StringBuilder(raw.length() + 16);
+            starts = new int[words.length];
+            for (int i = 0; i < words.length; i++) {
+                if (i > 0) {
+                    out.append(' ');
+                }
+                starts[i] = out.length();
+                out.append(words[i]);
+            }
+            joined = out.toString();
+        }
         return joined;
     }
 
     /** The index of the word that starts at {@code offset} in {@link #joined()}, or that holds it. */
     int wordAt(int offset) {
+        joined();
         int low = 0;
         int high = starts.length - 1;
         while (low < high) {
@@ -80,7 +85,10 @@ final class PreparedText {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (startsWebAddress(text, i)) {
+            if (c >= MAY_START_MARKUP.length || !MAY_START_MARKUP[c]) {
+                out.append(c); // most characters: nothing to look at around them
+                i++;
+            } else if (startsWebAddress(text, i)) {
                 i = skipToSpace(text, i);
                 out.append(' ');
             } else if (c == '@' && (i == 0 || !isWordChar(text.charAt(i - 1))) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
@@ -110,6 +118,15 @@ final class PreparedText {
             }
         }
         return out.toString();
+    }
+
+    /** The characters that can start something {@link #markUp} changes. */
+    private static final boolean[] MAY_START_MARKUP = new boolean[128];
+
+    static {
+        for (char c : "hHwW@&*\n.!?;".toCharArray()) {
+            MAY_START_MARKUP[c] = true;
+        }
     }
 
     private static boolean isWordChar(char c) {

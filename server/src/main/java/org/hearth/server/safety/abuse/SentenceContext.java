@@ -102,12 +102,8 @@ final class SentenceContext {
         return false;
     }
 
-    /** Whether the sentence holding {@code index} reports what someone said: "he told me ...", "... she said". */
-    static boolean reported(String[] w, int index) {
-        int start = index;
-        while (start > 0 && !w[start - 1].equals(PreparedText.BOUNDARY)) {
-            start--;
-        }
+    /** Whether the sentence from {@code start} (to the next boundary) reports what someone said: "he told me ...", "... she said". */
+    static boolean reportsSpeech(String[] w, int start) {
         for (int i = start; i < w.length && !w[i].equals(PreparedText.BOUNDARY); i++) {
             if (REPORTING.contains(w[i])) {
                 return true;
