@@ -16,9 +16,13 @@ final class SentenceContext {
     private static final Set<String> BETWEEN = words("are r re is s was were be being been look looks sound sounds act "
             + "acting seem such so a an the one fucking fuckin fking fkn freaking really real little lil big total "
             + "totally complete completely absolute absolutely utter just truly very biggest most ass sorry guys "
-            + "all literally still always bunch of dirty lying stinking damn ve d "
+            + "all literally still always bunch of dirty lying stinking damn ve d ra "
             // a group named inside an insult is part of it: "you jew bastard", "you gay idiot"
             + "jew jewish black white gay muslim mexican asian arab indian chinese trans old");
+    /** Addressees that may also own something: "your". */
+    private static final Set<String> POSSESSIVES = words("your yo");
+    /** Words that make "your" read as "you're": "your a loser", "your so dumb". */
+    private static final Set<String> COPULAS = words("a an so such are re r is");
     /** Words that may come before an order and still leave it opening the sentence: "just go away". */
     private static final Set<String> LEAD_INS = words("just please pls plz now so and then oh ok okay well seriously "
             + "lol lmao you u ya yall go should better hope", PreparedText.MENTION);
@@ -32,7 +36,7 @@ final class SentenceContext {
     /** Persons after "told" or "called": "called me", "told her", "calls you". */
     private static final Set<String> REPORTED_PERSONS = words("me him her them us you u my his their");
     /** The writer themselves: "I'm such an idiot", "stupid me". */
-    private static final Set<String> SELF = words("i i'm me myself am");
+    private static final Set<String> SELF = words("i i'm me myself am", "ima"); // "I'm a" folds to "ima"
     /** Words between the writer and a word about them: "I was being a bitch", "I feel like such a loser". */
     private static final Set<String> SELF_BETWEEN = words("a an such so the real total complete fucking being been "
             + "was am m feel felt like acting act just really little");
@@ -53,7 +57,8 @@ final class SentenceContext {
     /** Whether the words from {@code first} to {@code last} are aimed at someone: "you're an idiot", "@sam is a loser". */
     static boolean aimedAtSomeone(String[] w, int first, int last) {
         int before = skipBack(w, first - 1, BETWEEN, 5);
-        if (before >= 0 && ADDRESSEES.contains(w[before]) && !negatedBefore(w, before)) {
+        if (before >= 0 && ADDRESSEES.contains(w[before]) && !negatedBefore(w, before)
+                && !possessive(w, before, first, last)) {
             return !isSelf(w, last + 1);
         }
         int after = last + 1;
@@ -144,6 +149,22 @@ final class SentenceContext {
     /** Whether the word after {@code index} is a situation: "fuck you, depression". */
     static boolean situationAt(String[] w, int index) {
         return index < w.length && SITUATIONS.contains(w[index]);
+    }
+
+    /**
+     * Whether "your" or "yo" before the insult owns something ("your trash bin", "your stupid idea")
+     * rather than stands for "you're" ("your a loser", "your so dumb"); "your dumb ass" is aimed.
+     */
+    private static boolean possessive(String[] w, int addressee, int first, int last) {
+        if (!POSSESSIVES.contains(w[addressee]) || w[last].equals("as")) { // "ass" folds to "as"
+            return false;
+        }
+        for (int i = addressee + 1; i < first; i++) {
+            if (COPULAS.contains(w[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSelf(String[] w, int index) {

@@ -22,6 +22,20 @@ class AbuseDetectorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"you're just an attention seeker", "your a liar and everyone knows it", "your dumb ass",
+            "honestly you are a burden on this group"})
+    void attacksOnSomeoneSharingAStruggleAreFlagged(String text) {
+        assertThat(kind(text)).isEqualTo(AbuseKind.INSULT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"do you ever feel like a burden?", "you are not a burden to us", "your trash bin is full",
+            "I don't think your idea is stupid at all", "I'm a burden to everyone, I know it"})
+    void wordsOfWorthNotAimedAsAnAttackFlow(String text) {
+        assertThat(kind(text)).isEqualTo(AbuseKind.NONE);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"I'm such an idiot, I forgot my appointment", "I feel so stupid and useless today",
             "stupid me, I left my phone on the bus", "he's an idiot and I'm done with him",
             "you are not a loser, you are doing your best", "nobody thinks you're stupid",
@@ -34,7 +48,7 @@ class AbuseDetectorTest {
     @ValueSource(strings = {"this week has been shit", "I feel like fucking garbage", "I hate myself",
             "fuck this fucking job, I'm so done", "my anxiety is a bitch today", "life's a bitch",
             "sorry, I need to bitch about my landlord for a second", "I was such a bitch to my sister, I feel awful",
-            "fuck you, depression"})
+            "fuck you, depression", "I'm a retard, I locked myself out again", "lol stfu, that's hilarious"})
     void swearingAboutOnesOwnWeekFlows(String text) {
         assertThat(kind(text)).isEqualTo(AbuseKind.NONE);
     }
@@ -49,7 +63,7 @@ class AbuseDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"get out of here you dyke", "all those faggots should leave", "typical spic",
-            "that bitch at the front desk", "bitches are all the same", "this plan is retarded"})
+            "that bitch at the front desk", "bitches are all the same", "this plan is retarded", "you retard"})
     void slurIsFlagged(String text) {
         assertThat(kind(text)).isEqualTo(AbuseKind.SLUR);
     }
