@@ -8,7 +8,7 @@ import java.util.Locale;
  * folds "coon" to "con" and "nigger" to "Niger" (so that "kiiill" reads "kill"), which makes a few
  * slurs look like ordinary words; for those the detector asks here whether the writer actually
  * spelled the slur. Evasions still count: the raw letters are read with look-alikes undone and
- * with spaces and punctuation between them dropped ("n 1 g g e r"). Stateless.
+ * with spaces and punctuation between them dropped ("n i g g e r", "n1gger"). Stateless.
  */
 final class RepeatedLetters {
     private RepeatedLetters() {

@@ -86,7 +86,7 @@ public final class AbuseEvaluation implements SafetyEvaluation {
     /** Reads the CSV: header {@code ,count,hate_speech,offensive_language,neither,class,tweet}. */
     static List<LabelledTweet> read(Reader reader) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).build();
+                .setAllowMissingColumnNames(true).get();
         List<LabelledTweet> tweets = new ArrayList<>();
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
             for (CSVRecord record : parser) {
