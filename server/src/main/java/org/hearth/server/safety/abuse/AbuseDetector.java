@@ -24,13 +24,14 @@ import org.ahocorasick.trie.PayloadEmit;
  * what was said to them.
  *
  * <p>Immutable and thread-safe: one instance serves every room. No regular expression runs per
- * message; the work is one normalisation, one automaton pass and a few word look-ups per match.
+ * message; the work is one normalisation, a look-up per word for an anchor of any listed phrase
+ * (most messages have none and stop there), then one automaton pass and a few word look-ups per match.
  */
 public final class AbuseDetector {
-    private final AbuseTerms terms;
-
     private static final Comparator<Match> MOST_SERIOUS_FIRST =
             Comparator.comparing((Match match) -> match.phraseClass().mostSerious()).reversed();
+
+    private final AbuseTerms terms;
 
     /** A detector with the word list shipped with the server. */
     public AbuseDetector() {

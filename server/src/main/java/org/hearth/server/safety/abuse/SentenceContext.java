@@ -26,9 +26,12 @@ final class SentenceContext {
     /** Words that may come before an order and still leave it opening the sentence: "just go away". */
     private static final Set<String> LEAD_INS = words("just please pls plz now so and then oh ok okay well seriously "
             + "lol lmao you u ya yall go should better hope", PreparedText.MENTION);
-    /** Words that negate what follows them: "nobody should ever tell you to kill yourself". */
-    private static final Set<String> NEGATIONS = words("not never don't dont do not doesn't didn't won't wouldn't "
-            + "can't cant shouldn't nobody noone isn't aren't wasn't");
+    /**
+     * Words that negate what follows them: "nobody should ever tell you to kill yourself". Every "n't"
+     * leaves the word "t" ("don't" is "don t"), so the stems are not listed ("I won, you loser").
+     */
+    private static final Set<String> NEGATIONS = words("not never nobody noone nothing t dont cant wont isnt arent "
+            + "doesnt didnt shouldnt wouldnt wasnt");
     /** Words that make a sentence a report of what someone said: "... she said", "he texted ...". */
     private static final Set<String> REPORTING = words("said says texted wrote yelled screamed shouted heard");
     /** Verbs that report when a person follows: "he told me to go away", "if anyone calls you stupid". */
@@ -95,7 +98,7 @@ final class SentenceContext {
 
     /** Whether "not", "never", "nobody" and the like come just before {@code index}. */
     static boolean negatedBefore(String[] w, int index) {
-        for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
+        for (int i = index - 1; i >= Math.max(0, index - 2); i--) { // two words: "nobody thinks you..."
             if (w[i].equals(PreparedText.BOUNDARY)) {
                 return false;
             }
