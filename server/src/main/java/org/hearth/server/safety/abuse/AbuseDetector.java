@@ -3,6 +3,7 @@ package org.hearth.server.safety.abuse;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.ahocorasick.trie.PayloadEmit;
 
 /**
@@ -48,15 +49,22 @@ public final class AbuseDetector {
             return AbuseAssessment.NONE;
         }
         PreparedText prepared = PreparedText.of(text);
-        if (!terms.mayMatch(prepared.words())) {
+        int[] anchors = terms.anchorsIn(prepared.words());
+        if (anchors.length == 0) {
             return AbuseAssessment.NONE;
         }
+        // A phrase lies within its length of its anchor, and an exempt phrase overlapping it within
+        // twice that: the automaton need read only those words, not a whole long message.
+        MatchWindow window = MatchWindow.around(prepared.words(), anchors, 2 * terms.longestPhrase());
         List<Match> matches = new ArrayList<>(4);
         List<Match> exempt = new ArrayList<>(0);
-        terms.automaton().parseText(prepared.joined(), (PayloadEmit<PhraseClass> emit) -> {
-            Match match = new Match(prepared.wordAt(emit.getStart()), prepared.wordAt(emit.getEnd()),
-                    emit.getKeyword(), emit.getPayload());
-            (match.phraseClass() == PhraseClass.EXEMPT ? exempt : matches).add(match);
+        terms.automaton().parseText(window.text(), (PayloadEmit<Set<PhraseClass>> emit) -> {
+            int first = window.wordAt(emit.getStart());
+            int last = window.wordAt(emit.getEnd());
+            for (PhraseClass phraseClass : emit.getPayload()) {
+                Match match = new Match(first, last, emit.getKeyword(), phraseClass);
+                (phraseClass == PhraseClass.EXEMPT ? exempt : matches).add(match);
+            }
             return true;
         });
         // Most serious first: a match is judged either its class's most serious kind or nothing, so the

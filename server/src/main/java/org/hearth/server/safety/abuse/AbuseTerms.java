@@ -7,6 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,19 +39,23 @@ final class AbuseTerms {
             "going", "gona", "want", "wana", "come", "back", "never", "what", "think", "this", "that", "be", "up",
             "out", "get", "go", "should", "let", "about", "one", "ever", "don", "t");
 
-    private final PayloadTrie<PhraseClass> automaton;
+    /** Each phrase with every class it is listed in ("son of a bitch": an insult, and exempt as a slur). */
+    private final PayloadTrie<Set<PhraseClass>> automaton;
     /** One word of every listed phrase: a message holding none of them holds no listed phrase. */
     private final Set<String> anchors;
+    private final int longestPhrase;
     /** Folded spelling to the raw spellings that make it a slur ("con" -> "coon", "coons"). */
     private final Map<String, List<String>> repeatedSpellings;
 
-    private AbuseTerms(Map<String, PhraseClass> phrases, Map<String, List<String>> repeatedSpellings) {
-        PayloadTrie.PayloadTrieBuilder<PhraseClass> builder = PayloadTrie.<PhraseClass>builder().onlyWholeWordsWhiteSpaceSeparated();
-        phrases.forEach(builder::addKeyword);
+    private AbuseTerms(Map<String, Set<PhraseClass>> phrases, Map<String, List<String>> repeatedSpellings) {
+        PayloadTrie.PayloadTrieBuilder<Set<PhraseClass>> builder =
+                PayloadTrie.<Set<PhraseClass>>builder().onlyWholeWordsWhiteSpaceSeparated();
+        phrases.forEach((phrase, classes) -> builder.addKeyword(phrase, Collections.unmodifiableSet(classes)));
         this.automaton = builder.build();
         // An exempt phrase only cancels other matches, so it alone never needs the automaton to run.
-        this.anchors = phrases.entrySet().stream().filter(entry -> entry.getValue() != PhraseClass.EXEMPT)
+        this.anchors = phrases.entrySet().stream().filter(entry -> !entry.getValue().equals(EnumSet.of(PhraseClass.EXEMPT)))
                 .map(entry -> anchor(entry.getKey())).collect(Collectors.toUnmodifiableSet());
+        this.longestPhrase = phrases.keySet().stream().mapToInt(phrase -> phrase.split(" ").length).max().orElse(1);
         this.repeatedSpellings = Map.copyOf(repeatedSpellings);
     }
 
@@ -66,7 +73,7 @@ final class AbuseTerms {
 
     /** Builds the automaton from the lines of a terms file. */
     static AbuseTerms parse(List<String> lines) {
-        Map<String, PhraseClass> phrases = new HashMap<>();
+        Map<String, Set<PhraseClass>> phrases = new HashMap<>();
         Map<String, List<String>> repeated = new HashMap<>();
         Map<String, List<String>> threatParts = new LinkedHashMap<>();
         String section = null;
@@ -116,16 +123,26 @@ final class AbuseTerms {
     }
 
     /**
-     * Whether the message's words could hold a listed phrase: whether any is an anchor. Most messages
-     * hold none, and then the automaton need not run over them.
+     * The indexes of the message's words that are anchors of a listed phrase, in order; none when
+     * the message holds no listed phrase, which is most messages, and then the automaton need not run.
      */
-    boolean mayMatch(String[] words) {
-        for (String word : words) {
-            if (anchors.contains(word)) {
-                return true;
+    int[] anchorsIn(String[] words) {
+        int[] found = new int[4];
+        int count = 0;
+        for (int i = 0; i < words.length; i++) {
+            if (anchors.contains(words[i])) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
             }
         }
-        return false;
+        return Arrays.copyOf(found, count);
+    }
+
+    /** How many words the longest listed phrase has. */
+    int longestPhrase() {
+        return longestPhrase;
     }
 
     /** The phrase's longest word that is not a common one, or its longest word if all are common. */
@@ -142,7 +159,7 @@ final class AbuseTerms {
         return best;
     }
 
-    PayloadTrie<PhraseClass> automaton() {
+    PayloadTrie<Set<PhraseClass>> automaton() {
         return automaton;
     }
 
@@ -156,14 +173,14 @@ final class AbuseTerms {
         return String.join(" ", TextNormalizer.words(phrase));
     }
 
-    private static void add(Map<String, PhraseClass> phrases, String phrase, PhraseClass phraseClass) {
+    private static void add(Map<String, Set<PhraseClass>> phrases, String phrase, PhraseClass phraseClass) {
         if (!phrase.isEmpty()) {
-            phrases.merge(phrase, phraseClass, (old, now) -> old.compareTo(now) >= 0 ? old : now);
+            phrases.computeIfAbsent(phrase, key -> EnumSet.noneOf(PhraseClass.class)).add(phraseClass);
         }
     }
 
     /** A generated variant never displaces a listed phrase ("fags" is not to override anything listed). */
-    private static void addIfAbsent(Map<String, PhraseClass> phrases, String phrase, PhraseClass phraseClass) {
-        phrases.putIfAbsent(phrase, phraseClass);
+    private static void addIfAbsent(Map<String, Set<PhraseClass>> phrases, String phrase, PhraseClass phraseClass) {
+        phrases.putIfAbsent(phrase, EnumSet.of(phraseClass));
     }
 }

@@ -1,8 +1,9 @@
 package org.hearth.server.safety.abuse;
 
 /**
- * What a listed word or phrase is, which decides the context it needs before it counts. Ordered
- * so that when one normalised phrase is listed twice, the stronger reading wins.
+ * What a listed word or phrase is, which decides the context it needs before it counts. A phrase
+ * may be listed in more than one class ("son of a bitch" is an insult when aimed, and exempt as a
+ * slur).
  */
 enum PhraseClass {
     /** Innocent phrase holding a listed word ("spic and span"): matches inside it do not count. */

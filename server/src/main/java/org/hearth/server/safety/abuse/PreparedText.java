@@ -4,15 +4,14 @@ import java.util.List;
 import org.hearth.server.safety.text.TextNormalizer;
 
 /**
- * A message made ready for matching: the normalised words (by {@link TextNormalizer}), joined by
- * single spaces for the phrase automaton, with where each word starts. Before normalising, it does
+ * A message made ready for matching: its normalised words (by {@link TextNormalizer}). Before normalising, it does
  * what the shared normaliser cannot, because each step needs the punctuation the normaliser drops:
  * web addresses and HTML entities are removed (they carry no words meant for people), an
  * {@code @name} becomes one {@link #MENTION} word (else "@sam" would read as "asam"), a "RT @name"
  * attribution and a sentence's end become {@link #BOUNDARY} words (so context never reaches
  * across sentences), and a "*" between letters becomes the letter {@link #MASK} ("f*ck"), which the
- * word list matches in masked spellings. Not thread-safe (the joined text is built on first use);
- * lives for one {@link AbuseDetector#assess} call.
+ * word list matches in masked spellings. Immutable (the words array is not handed to
+ * anyone who changes it).
  */
 final class PreparedText {
     /** Stands for an addressed member, "@name". Letters only, so the normaliser keeps it whole. */
@@ -24,9 +23,6 @@ final class PreparedText {
 
     private final String raw;
     private final String[] words;
-    /** Built on first use: most messages are ruled out before the automaton needs them. */
-    private String joined;
-    private int[] starts;
 
     private PreparedText(String raw, List<String> words) {
         this.raw = raw;
@@ -43,39 +39,6 @@ final class PreparedText {
 
     String[] words() {
         return words;
-    }
-
-    /** The words joined by single spaces. */
-    String joined() {
-        if (joined == null) {
-            StringBuilder out = new StringBuilder(raw.length() + 16);
-            starts = new int[words.length];
-            for (int i = 0; i < words.length; i++) {
-                if (i > 0) {
-                    out.append(' ');
-                }
-                starts[i] = out.length();
-                out.append(words[i]);
-            }
-            joined = out.toString();
-        }
-        return joined;
-    }
-
-    /** The index of the word that starts at {@code offset} in {@link #joined()}, or that holds it. */
-    int wordAt(int offset) {
-        joined();
-        int low = 0;
-        int high = starts.length - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (starts[mid] <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
     }
 
     /** The raw text with addresses, entities, mentions, sentence ends and masks marked as described above. */

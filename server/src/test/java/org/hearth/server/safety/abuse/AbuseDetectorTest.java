@@ -146,6 +146,15 @@ class AbuseDetectorTest {
     }
 
     @Test
+    void anAttackDeepInALongMessageIsFoundAndItsContextStillCounts() {
+        String venting = "Today was long and I kept thinking about what my counsellor said about small steps. ".repeat(10);
+        assertThat(kind(venting + "Anyway @sam, you are a pathetic loser.")).isEqualTo(AbuseKind.INSULT);
+        assertThat(kind(venting + "Anyway @sam, you are not a loser.")).isEqualTo(AbuseKind.NONE);
+        assertThat(kind("you son of a bitch. " + venting)).isEqualTo(AbuseKind.INSULT);
+        assertThat(kind(venting + "son of a bitch, I dropped my phone")).isEqualTo(AbuseKind.NONE);
+    }
+
+    @Test
     void emptyAndBlankMessagesAreNotAbuse() {
         assertThat(detector.assess("")).isEqualTo(AbuseAssessment.NONE);
         assertThat(detector.assess("   \n ")).isEqualTo(AbuseAssessment.NONE);
