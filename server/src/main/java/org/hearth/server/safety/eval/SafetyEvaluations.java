@@ -8,7 +8,7 @@ public final class SafetyEvaluations {
     }
 
     public static List<SafetyEvaluation> all() {
-        return List.of(new RiskEvaluation());
+        return List.of(new RiskEvaluation(), new AbuseEvaluation());
     }
 
     public static EvalSafetyCommand command() {
