@@ -23,31 +23,44 @@ public final class TextNormalizer {
             Map.entry('ј', 'j'), Map.entry('ѕ', 's'), Map.entry('ԁ', 'd'), Map.entry('ο', 'o'),
             Map.entry('α', 'a'), Map.entry('ι', 'i'), Map.entry('κ', 'k'), Map.entry('ν', 'v'));
 
+    /**
+     * The same as a table, so the message path does no map lookups: the letter a character stands
+     * for, or 0. Every look-alike lies below {@code U+0530}.
+     */
+    private static final char[] ALIKE = new char[0x0530];
+
+    static {
+        LOOK_ALIKES.forEach((symbol, letter) -> ALIKE[symbol] = letter);
+    }
+
     private TextNormalizer() {
     }
 
     /** The normalised words of the text, in order. */
     public static List<String> words(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        // Most messages are plain ASCII: nothing to decompose, so skip the costly normalisation.
-        String folded = isAscii(lower) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
+        // Most messages are plain ASCII: lower-cased as they are read, with nothing to decompose.
+        boolean ascii = isAscii(text);
+        String folded = ascii ? text : Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        int length = folded.length();
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        char next = length > 0 ? lower(folded.charAt(0), ascii) : 0;
+        for (int i = 0; i < length; i++) {
+            char c = next;
+            next = i + 1 < length ? lower(folded.charAt(i + 1), ascii) : 0;
+            if (!ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue; // the accent of the letter before
             }
-            Character alike = LOOK_ALIKES.get(c);
+            char alike = c < ALIKE.length ? ALIKE[c] : 0;
+            boolean letter = isLetter(c, ascii);
             // A look-alike counts as a letter before a letter ("k1ll", "$elf", "sh!t"); a digit also
             // inside or at the end of a word ("h3ll0"); punctuation at a word's end stays punctuation ("kill!").
-            boolean beforeLetter = i + 1 < folded.length() && Character.isLetter(folded.charAt(i + 1));
-            boolean symbolAsLetter = alike != null && !Character.isLetter(c)
-                    && (beforeLetter || (Character.isDigit(c) && word.length() > 0));
-            if (Character.isLetter(c) || symbolAsLetter) {
-                char letter = alike != null ? alike : c;
-                if (word.isEmpty() || word.charAt(word.length() - 1) != letter) {
-                    word.append(letter); // "kiiiill" -> "kil", and "kill" -> "kil": both sides fold alike
+            boolean symbolAsLetter = alike != 0 && !letter
+                    && ((i + 1 < length && isLetter(next, ascii)) || (c >= '0' && c <= '9' && word.length() > 0));
+            if (letter || symbolAsLetter) {
+                char as = alike != 0 ? alike : c;
+                if (word.isEmpty() || word.charAt(word.length() - 1) != as) {
+                    word.append(as); // "kiiiill" -> "kil", and "kill" -> "kil": both sides fold alike
                 }
             } else if (!word.isEmpty()) {
                 words.add(word.toString());
@@ -58,6 +71,14 @@ public final class TextNormalizer {
             words.add(word.toString());
         }
         return joinSpacedLetters(words);
+    }
+
+    private static char lower(char c, boolean ascii) {
+        return ascii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    private static boolean isLetter(char c, boolean ascii) {
+        return ascii ? c >= 'a' && c <= 'z' : Character.isLetter(c);
     }
 
     private static boolean isAscii(String text) {
