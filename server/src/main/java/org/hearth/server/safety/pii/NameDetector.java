@@ -1,0 +1,123 @@
+package org.hearth.server.safety.pii;
+
+import java.util.List;
+
+/**
+ * Full names of people. A name is taken where the text says it is one: after "my name is",
+ * "call me", "I'm called", "named", a sign-off ("Regards,"); after a title ("Mr Jones", "Dr. Amy
+ * Lee"); after "I'm" when two capitalised words follow ("I'm Jane Smith"); and as a pair of
+ * capitalised words mid-text that are not places, languages, months or function words ("met Teresa
+ * Kreutzmann"). A single capitalised word is a name only after an introducing phrase, so "Hi Sam"
+ * to another member stays as it is. Stateless and thread-safe.
+ */
+final class NameDetector {
+    private static final int MAX_NAME_WORDS = 4;
+
+    void find(Tokens tokens, CueWords cues, List<PiiFinding> out) {
+        for (int cueEnd : cues.endsOf(CueWords.Cue.NAME_INTRO)) {
+            String cue = cues.phraseEndingAt(CueWords.Cue.NAME_INTRO, cueEnd);
+            int first = tokens.firstAtOrAfter(cueEnd);
+            int last = nameEnd(tokens, first);
+            if (last < 0) {
+                continue;
+            }
+            boolean fullNameNeeded = cue.equals("i'm") || cue.equals("i am") || cue.equals("im") || cue.equals("this is")
+                    || cue.equals("name");
+            if (!fullNameNeeded || last > first) {
+                out.add(new PiiFinding(PiiKind.PERSON_NAME, tokens.start(first), tokens.end(last)));
+            }
+        }
+        for (int cueEnd : cues.endsOf(CueWords.Cue.NAME_TITLE)) {
+            int title = tokens.firstAtOrAfter(cueEnd) - 1;
+            int first = tokens.firstAtOrAfter(cueEnd);
+            // a title is capitalised and followed by a name: "Mr Jones", not "the dr said"
+            if (title >= 0 && tokens.isCapitalised(title) && first < tokens.size() && tokens.gapBefore(first).length() <= 2) {
+                int last = nameEnd(tokens, first);
+                if (last >= 0) {
+                    out.add(new PiiFinding(PiiKind.PERSON_NAME, tokens.start(title), tokens.end(last)));
+                }
+            }
+        }
+        findCapitalisedPairs(tokens, out);
+    }
+
+    /** The last token of a name of one to four capitalised words starting at {@code first}, or -1. */
+    private static int nameEnd(Tokens tokens, int first) {
+        if (first >= tokens.size() || !isNameWord(tokens, first)) {
+            return -1;
+        }
+        int last = first;
+        for (int k = first + 1; k < tokens.size() && k - first < MAX_NAME_WORDS; k++) {
+            String gap = tokens.gapBefore(k);
+            boolean joined = gap.equals(" ") || (gap.equals(". ") && tokens.length(k - 1) == 1);
+            if (!joined) {
+                break;
+            }
+            if (isNameWord(tokens, k)) {
+                last = k;
+            } else if (!isParticle(tokens, k)) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isNameWord(Tokens tokens, int i) {
+        return tokens.isCapitalised(i) && !(tokens.isAllCaps(i) && tokens.length(i) > 1) && !KnownWords.isNotAName(tokens.word(i))
+                && !StreetWords.isTypeAfterName(tokens.word(i)) && !OrganisationWords.isOrganisationWord(tokens.word(i));
+    }
+
+    private static boolean isParticle(Tokens tokens, int i) {
+        return tokens.is(i, "van") || tokens.is(i, "de") || tokens.is(i, "der") || tokens.is(i, "von") || tokens.is(i, "da")
+                || tokens.is(i, "di") || tokens.is(i, "del") || tokens.is(i, "la") || tokens.is(i, "le") || tokens.is(i, "bin")
+                || tokens.is(i, "al");
+    }
+
+    /**
+     * Two to four capitalised words in a row, the pattern of a first and last name. Skipped in
+     * text written in title case, and where the words go on into an organisation or street
+     * ("Acme Widgets Ltd", "Elm Tree Road") or follow "the" ("the Big Three").
+     */
+    private static void findCapitalisedPairs(Tokens tokens, List<PiiFinding> out) {
+        if (mostlyCapitalised(tokens)) {
+            return;
+        }
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens, i) || (i > 0 && tokens.is(i - 1, "the"))) {
+                i++;
+                continue;
+            }
+            int last = nameEnd(tokens, i);
+            if (last > i && !continuesAsPlaceOrOrganisation(tokens, last)) {
+                out.add(new PiiFinding(PiiKind.PERSON_NAME, tokens.start(i), tokens.end(last)));
+            }
+            i = Math.max(last, i) + 1;
+        }
+    }
+
+    private static boolean continuesAsPlaceOrOrganisation(Tokens tokens, int last) {
+        int next = last + 1;
+        if (next >= tokens.size() || !tokens.spaceOnlyBefore(next)) {
+            return false;
+        }
+        String word = tokens.word(next);
+        return OrganisationWords.isOrganisationWord(word) || StreetWords.isTypeAfterName(word) || KnownWords.isPlaceWord(word)
+                || (tokens.isCapitalised(next) && !tokens.isAllCaps(next));
+    }
+
+    /** Headlines and titles capitalise every word; there a capitalised pair says nothing. */
+    private static boolean mostlyCapitalised(Tokens tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.isWord(i) && tokens.length(i) > 3) {
+                words++;
+                if (tokens.isCapitalised(i)) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 10 > words * 6;
+    }
+}

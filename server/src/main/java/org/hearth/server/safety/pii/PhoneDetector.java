@@ -1,0 +1,79 @@
+package org.hearth.server.safety.pii;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.List;
+
+/**
+ * Phone numbers. Google's libphonenumber reads international numbers ("+44 20 7946 0958") in any
+ * region and national ones in the default region's formats; a number written in another country's
+ * national format ("030 901820", "24 71 50 30") is taken when it is grouped like a phone number and
+ * the text talks about phones. Immutable and thread-safe (libphonenumber's util is).
+ */
+final class PhoneDetector {
+    /** Fewer digits than this cannot be a phone number anywhere; below it the costly parser is not called. */
+    private static final int MIN_DIGITS = 7;
+    private static final int MAX_DIGITS = 15;
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+
+    private final String defaultRegion;
+
+    PhoneDetector(String defaultRegion) {
+        this.defaultRegion = defaultRegion;
+    }
+
+    void find(Tokens tokens, CueWords cues, List<PiiFinding> out) {
+        if (tokens.digitCount() < MIN_DIGITS) {
+            return;
+        }
+        String text = tokens.text();
+        for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+            out.add(new PiiFinding(PiiKind.PHONE, match.start(), match.end()));
+        }
+        if (cues.mentionsPhone()) {
+            findGroupedDigits(tokens, out);
+        }
+    }
+
+    /** Digit groups joined by single spaces, dashes, dots or brackets, 7 to 15 digits in all ("78 651 450", "(0)20-7946-0958"). */
+    private static void findGroupedDigits(Tokens tokens, List<PiiFinding> out) {
+        String text = tokens.text();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.isNumber(i) || (i > 0 && joinsNumbers(tokens, i) && tokens.isNumber(i - 1))) {
+                i++;
+                continue;
+            }
+            int last = i;
+            int digits = tokens.length(i);
+            while (last + 1 < tokens.size() && tokens.isNumber(last + 1) && joinsNumbers(tokens, last + 1)) {
+                last++;
+                digits += tokens.length(last);
+            }
+            int start = tokens.start(i);
+            if (start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
+                start--;
+            }
+            boolean grouped = last > i || digits >= 8;
+            if (grouped && digits >= MIN_DIGITS && digits <= MAX_DIGITS && !overlapsAny(out, start, tokens.end(last))) {
+                out.add(new PiiFinding(PiiKind.PHONE, start, tokens.end(last)));
+            }
+            i = last + 1;
+        }
+    }
+
+    private static boolean joinsNumbers(Tokens tokens, int i) {
+        String gap = tokens.gapBefore(i);
+        return gap.equals(" ") || gap.equals("-") || gap.equals(".") || gap.equals(") ") || gap.equals(")")
+                || gap.equals(" - ");
+    }
+
+    private static boolean overlapsAny(List<PiiFinding> found, int start, int end) {
+        for (PiiFinding finding : found) {
+            if (finding.start() < end && start < finding.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
