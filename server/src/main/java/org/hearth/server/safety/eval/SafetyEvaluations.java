@@ -8,7 +8,7 @@ public final class SafetyEvaluations {
     }
 
     public static List<SafetyEvaluation> all() {
-        return List.of();
+        return List.of(new PiiEvaluation());
     }
 
     public static EvalSafetyCommand command() {
