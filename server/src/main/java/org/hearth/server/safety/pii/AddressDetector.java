@@ -43,7 +43,19 @@ final class AddressDetector {
     private static int anchorEnd(Tokens tokens, int i, boolean addressTalk) {
         String word = tokens.word(i);
         if (tokens.isNumber(i) && tokens.length(i) <= MAX_HOUSE_NUMBER_DIGITS) {
-            // "590 Edington Drive", "74 Diakou Street": number, up to four name words, a street type
+            // "590 Edington Drive", "74 Diakou Street": number, up to four name words, a street type;
+            // "20 Rue Hsine Eloued": number, a street type that goes first, a name
+            int afterNumber = i + 1;
+            if (afterNumber + 1 < tokens.size() && tokens.isWord(afterNumber) && sameLine(tokens, afterNumber)
+                    && StreetWords.isTypeBeforeName(tokens.word(afterNumber)) && tokens.isWord(afterNumber + 1)
+                    && tokens.spaceOnlyBefore(afterNumber + 1)) {
+                int last = afterNumber + 1;
+                while (last + 1 < tokens.size() && last + 1 <= afterNumber + 4 && tokens.isWord(last + 1) && tokens.spaceOnlyBefore(last + 1)
+                        && (tokens.isCapitalised(last + 1) || isNameParticle(tokens, last + 1))) {
+                    last++;
+                }
+                return last;
+            }
             for (int k = i + 1; k < tokens.size() && k <= i + 5 && tokens.isWord(k) && sameLine(tokens, k); k++) {
                 if (k > i + 1 && StreetWords.isTypeAfterName(tokens.word(k))) {
                     return k;

@@ -19,6 +19,8 @@ final class CueWords {
         PHONE,
         /** A payment card: "card", "visa". */
         CARD,
+        /** An identity number given by name: "licence number", "passport no", "NHS number". */
+        ID_NUMBER,
         /** A US social security number. */
         SOCIAL_SECURITY,
         /** A street address or postcode: "address", "live at", "zip". */
@@ -44,7 +46,8 @@ final class CueWords {
         Map<String, Cue> phrases = new java.util.HashMap<>();
         for (String phrase : List.of("phone", "phones", "phone number", "number", "numbers", "call", "calling", "called me",
                 "text me", "txt me", "ring", "ring me", "mobile", "mob", "cell", "cellphone", "tel", "telephone", "whatsapp",
-                "signal", "fax", "landline", "reach me", "contact", "dial", "voicemail", "helpline", "hotline")) {
+                "signal", "fax", "landline", "reach me", "contact", "dial", "voicemail", "helpline", "hotline", "answering",
+                "answer", "sms", "texts", "texting", "message me", "messages to", "missed call")) {
             phrases.put(phrase, Cue.PHONE);
         }
         for (String phrase : List.of("card", "credit card", "debit card", "visa", "mastercard", "amex", "maestro")) {
@@ -52,6 +55,11 @@ final class CueWords {
         }
         for (String phrase : List.of("ssn", "social security", "social security number", "social")) {
             phrases.put(phrase, Cue.SOCIAL_SECURITY);
+        }
+        for (String phrase : List.of("license number", "licence number", "driver's license", "driving licence",
+                "driver license", "drivers license", "passport number", "passport no", "id number", "nhs number",
+                "national insurance number", "ni number", "insurance number", "tax id", "personal number", "id card")) {
+            phrases.put(phrase, Cue.ID_NUMBER);
         }
         for (String phrase : List.of("address", "addresses", "live at", "lives at", "living at", "live on", "lives on",
                 "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "located at", "send it to",

@@ -18,6 +18,11 @@ final class NameDetector {
             String cue = cues.phraseEndingAt(CueWords.Cue.NAME_INTRO, cueEnd);
             int first = tokens.firstAtOrAfter(cueEnd);
             int last = nameEnd(tokens, first);
+            boolean explicit = cue.equals("my name is") || cue.equals("call me") || cue.equals("name is")
+                    || cue.equals("my name's") || cue.equals("my full name");
+            if (last < 0 && explicit) {
+                last = lowerCaseNameEnd(tokens, first);
+            }
             if (last < 0) {
                 continue;
             }
@@ -49,39 +54,59 @@ final class NameDetector {
         int last = first;
         for (int k = first + 1; k < tokens.size() && k - first < MAX_NAME_WORDS; k++) {
             String gap = tokens.gapBefore(k);
-            boolean joined = gap.equals(" ") || (gap.equals(". ") && tokens.length(k - 1) == 1);
+            boolean joined = gap.equals(" ") || (gap.equals(". ") && isInitial(tokens, k - 1));
             if (!joined) {
                 break;
             }
             if (isNameWord(tokens, k)) {
                 last = k;
-            } else if (!isParticle(tokens, k)) {
+            } else if (!isParticle(tokens, k) && !isInitial(tokens, k)) {
                 break;
             }
         }
         return last;
     }
 
+    /** "Hanne I. Kreutzmann", "Ryan P Costa": one capital letter inside a name. */
+    private static boolean isInitial(Tokens tokens, int k) {
+        return tokens.length(k) == 1 && tokens.isCapitalised(k);
+    }
+
+    /**
+     * After "my name is" or "call me" a name may be typed in lower case ("my name is lena
+     * andersson"): up to three words that are not function words ("my name is not important").
+     */
+    private static int lowerCaseNameEnd(Tokens tokens, int first) {
+        int last = -1;
+        for (int k = first; k < tokens.size() && k < first + 3; k++) {
+            if (k > first && !tokens.spaceOnlyBefore(k) || !tokens.isWord(k) || tokens.length(k) < 2
+                    || KnownWords.isNotAName(tokens.word(k)) || tokens.isCapitalised(k) && !isNameWord(tokens, k)) {
+                break;
+            }
+            last = k;
+        }
+        return last;
+    }
+
     private static boolean isNameWord(Tokens tokens, int i) {
-        return tokens.isCapitalised(i) && !(tokens.isAllCaps(i) && tokens.length(i) > 1) && !KnownWords.isNotAName(tokens.word(i))
-                && !StreetWords.isTypeAfterName(tokens.word(i)) && !OrganisationWords.isOrganisationWord(tokens.word(i));
+        return tokens.isCapitalised(i) && !(tokens.isAllCaps(i) && tokens.length(i) > 1) && tokens.length(i) > 1
+                && !KnownWords.isNotAName(tokens.word(i)) && !StreetWords.isTypeAfterName(tokens.word(i))
+                && !StreetWords.isUnit(tokens.word(i)) && !OrganisationWords.isOrganisationWord(tokens.word(i));
     }
 
     private static boolean isParticle(Tokens tokens, int i) {
         return tokens.is(i, "van") || tokens.is(i, "de") || tokens.is(i, "der") || tokens.is(i, "von") || tokens.is(i, "da")
                 || tokens.is(i, "di") || tokens.is(i, "del") || tokens.is(i, "la") || tokens.is(i, "le") || tokens.is(i, "bin")
-                || tokens.is(i, "al");
+                || tokens.is(i, "al") || tokens.is(i, "ten") || tokens.is(i, "ter") || tokens.is(i, "den") || tokens.is(i, "du")
+                || tokens.is(i, "dos") || tokens.is(i, "das") || tokens.is(i, "ibn") || tokens.is(i, "ben") || tokens.is(i, "el");
     }
 
     /**
-     * Two to four capitalised words in a row, the pattern of a first and last name. Skipped in
-     * text written in title case, and where the words go on into an organisation or street
-     * ("Acme Widgets Ltd", "Elm Tree Road") or follow "the" ("the Big Three").
+     * Two to four capitalised words in a row, the pattern of a first and last name; not where the
+     * words go on into an organisation or street ("Acme Widgets Ltd", "Elm Tree Road") or follow
+     * "the" ("the Big Three").
      */
     private static void findCapitalisedPairs(Tokens tokens, List<PiiFinding> out) {
-        if (mostlyCapitalised(tokens)) {
-            return;
-        }
         int i = 0;
         while (i < tokens.size()) {
             if (!isNameWord(tokens, i) || (i > 0 && tokens.is(i - 1, "the"))) {
@@ -104,20 +129,5 @@ final class NameDetector {
         String word = tokens.word(next);
         return OrganisationWords.isOrganisationWord(word) || StreetWords.isTypeAfterName(word) || KnownWords.isPlaceWord(word)
                 || (tokens.isCapitalised(next) && !tokens.isAllCaps(next));
-    }
-
-    /** Headlines and titles capitalise every word; there a capitalised pair says nothing. */
-    private static boolean mostlyCapitalised(Tokens tokens) {
-        int words = 0;
-        int capitalised = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.isWord(i) && tokens.length(i) > 3) {
-                words++;
-                if (tokens.isCapitalised(i)) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 4 && capitalised * 10 > words * 6;
     }
 }

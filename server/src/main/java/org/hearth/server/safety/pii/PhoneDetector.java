@@ -28,20 +28,41 @@ final class PhoneDetector {
         }
         String text = tokens.text();
         for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            out.add(new PiiFinding(PiiKind.PHONE, match.start(), match.end()));
+            if (!looksLikeDateOrTime(text, match.start(), match.end())) {
+                out.add(new PiiFinding(PiiKind.PHONE, match.start(), match.end()));
+            }
         }
-        if (cues.mentionsPhone()) {
-            findGroupedDigits(tokens, out);
-        }
+        findGroupedDigits(tokens, cues.mentionsPhone(), out);
     }
 
-    /** Digit groups joined by single spaces, dashes, dots or brackets, 7 to 15 digits in all ("78 651 450", "(0)20-7946-0958"). */
-    private static void findGroupedDigits(Tokens tokens, List<PiiFinding> out) {
+    /** "2003-08-28 12:13": a date with a time after it, which the phone parser reads as a number. */
+    private static boolean looksLikeDateOrTime(String text, int start, int end) {
+        if (end < text.length() && text.charAt(end) == ':') {
+            return true;
+        }
+        int dashes = 0;
+        for (int i = start; i < end; i++) {
+            dashes += text.charAt(i) == '-' ? 1 : 0;
+        }
+        return dashes == 2 && end - start >= 10 && text.charAt(start + 4) == '-';
+    }
+
+    /**
+     * Digit groups joined by single spaces, dashes, dots or brackets, 7 to 15 digits in all ("78 651
+     * 450", "(0)20-7946-0958"). Three or more groups, or two starting with a trunk 0 ("0961-7596216"),
+     * are read as a phone number anywhere; fewer groups only where the text talks about phones.
+     */
+    private static void findGroupedDigits(Tokens tokens, boolean phoneTalk, List<PiiFinding> out) {
         String text = tokens.text();
         int i = 0;
         while (i < tokens.size()) {
             if (!tokens.isNumber(i) || (i > 0 && joinsNumbers(tokens, i) && tokens.isNumber(i - 1))) {
                 i++;
+                continue;
+            }
+            int date = Dates.dateEnd(tokens, i);
+            if (date >= 0) {
+                i = date + 1; // "2003-08-28", "12.05.1990": a date, whatever follows
                 continue;
             }
             int last = i;
@@ -54,8 +75,11 @@ final class PhoneDetector {
             if (start > 0 && (text.charAt(start - 1) == '+' || text.charAt(start - 1) == '(')) {
                 start--;
             }
-            boolean grouped = last > i || digits >= 8;
-            if (grouped && digits >= MIN_DIGITS && digits <= MAX_DIGITS && !overlapsAny(out, start, tokens.end(last))) {
+            boolean trunkZero = text.charAt(tokens.start(i)) == '0' || text.charAt(start) == '+';
+            boolean shaped = last >= i + 2 && digits >= 8 || last > i && trunkZero && digits >= 9;
+            boolean grouped = shaped || phoneTalk && (last > i || digits >= 8);
+            boolean time = tokens.end(last) < text.length() && text.charAt(tokens.end(last)) == ':';
+            if (grouped && !time && digits >= MIN_DIGITS && digits <= MAX_DIGITS && !overlapsAny(out, start, tokens.end(last))) {
                 out.add(new PiiFinding(PiiKind.PHONE, start, tokens.end(last)));
             }
             i = last + 1;

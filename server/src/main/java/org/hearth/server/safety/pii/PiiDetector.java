@@ -15,6 +15,7 @@ import java.util.List;
 public final class PiiDetector {
     private final ContactDetector contacts = new ContactDetector();
     private final ChecksumNumberDetector checksumNumbers = new ChecksumNumberDetector();
+    private final NamedIdNumberDetector namedIdNumbers = new NamedIdNumberDetector();
     private final PhoneDetector phones;
     private final AddressDetector addresses = new AddressDetector();
     private final BirthDateDetector birthDates = new BirthDateDetector();
@@ -40,6 +41,7 @@ public final class PiiDetector {
         List<PiiFinding> candidates = new ArrayList<>();
         contacts.find(text, candidates);
         checksumNumbers.find(tokens, cues, candidates);
+        namedIdNumbers.find(tokens, cues, candidates);
         phones.find(tokens, cues, candidates);
         birthDates.find(tokens, cues, candidates);
         addresses.find(tokens, cues, candidates);
@@ -56,7 +58,12 @@ public final class PiiDetector {
             if (candidates.size() <= 1) {
                 return List.copyOf(candidates);
             }
-            List<PiiFinding> byPreference = new ArrayList<>(candidates);
+            List<PiiFinding> byPreference = new ArrayList<>(candidates.size());
+            for (PiiFinding candidate : candidates) {
+                if (!(candidate.kind() == PiiKind.PHONE && insideAddress(candidate, candidates))) {
+                    byPreference.add(candidate);
+                }
+            }
             byPreference.sort(Comparator.comparingInt((PiiFinding f) -> certainty(f.kind()))
                     .thenComparing(Comparator.comparingInt((PiiFinding f) -> f.end() - f.start()).reversed())
                     .thenComparingInt(PiiFinding::start));
@@ -75,6 +82,20 @@ public final class PiiDetector {
             }
             chosen.sort(Comparator.comparingInt(PiiFinding::start));
             return List.copyOf(chosen);
+        }
+
+        /**
+         * House and street numbers side by side ("224 4966 Bond Street") parse as a local phone
+         * number; inside a longer address they are the address's.
+         */
+        private static boolean insideAddress(PiiFinding phone, List<PiiFinding> candidates) {
+            for (PiiFinding other : candidates) {
+                if (other.kind() == PiiKind.STREET_ADDRESS && other.start() <= phone.start() && phone.end() <= other.end()
+                        && other.end() - other.start() > phone.end() - phone.start()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Lower is more certain: a checked format before a shape, a shape before a guess from context. */
