@@ -77,6 +77,9 @@ final class AgeFinder {
         if (tokens.is(next, "y") && next + 1 < tokens.size() && tokens.is(next + 1, "o")) {
             return true;
         }
+        if (tokens.is(next, "year-old") || tokens.is(next, "years-old")) {
+            return true;
+        }
         boolean years = tokens.is(next, "years") || tokens.is(next, "year");
         return years && next + 1 < tokens.size() && (tokens.is(next + 1, "old") || tokens.is(next + 1, "of"))
                 && (tokens.is(next + 1, "old") || next + 2 < tokens.size() && tokens.is(next + 2, "age"));

@@ -8,7 +8,7 @@ import org.hearth.server.safety.pii.Tokens;
 
 /**
  * Finds the quasi-identifying details in a message (see {@link DisclosureKind}): age, town or area,
- * workplace, school, job, a relative's name, a particular date, a diagnosis or clinic, a group the
+ * workplace, school, job, a relative's name, someone's first name, a particular date, a diagnosis or clinic, a group the
  * author belongs to. These are tallied, not redacted. The text is split into tokens and scanned for
  * self-describing phrases once; each finder reads those. Findings may overlap (a clinic in a named
  * town is both). Immutable and thread-safe: one instance serves every room.
@@ -18,6 +18,7 @@ public final class DisclosureDetector {
     private final PlaceFinder places = new PlaceFinder();
     private final OrganisationFinder organisations = new OrganisationFinder();
     private final SelfDescriptionFinder selfDescriptions = new SelfDescriptionFinder();
+    private final FirstNameFinder firstNames = new FirstNameFinder();
 
     /** The quasi-identifying details in {@code text}, sorted by start, at most one per kind and place. */
     public List<Disclosure> find(String text) {
@@ -31,6 +32,7 @@ public final class DisclosureDetector {
         places.find(tokens, cues, found);
         organisations.find(tokens, cues, found);
         selfDescriptions.find(tokens, cues, found);
+        firstNames.find(tokens, found);
         for (int i = 0; i < tokens.size(); i++) {
             int end = Dates.dateEnd(tokens, i);
             if (end >= 0) {

@@ -12,6 +12,7 @@ public enum DisclosureKind {
     SCHOOL("your school or college"),
     JOB("your job"),
     RELATIVE_NAME("a relative's name"),
+    FIRST_NAME("someone's first name"),
     DATE("a date that matters to you"),
     HEALTH_SERVICE("your diagnosis or clinic"),
     GROUP("a group you belong to");

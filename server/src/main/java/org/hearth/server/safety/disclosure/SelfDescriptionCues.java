@@ -46,10 +46,12 @@ final class SelfDescriptionCues {
         Map<String, Cue> phrases = new java.util.HashMap<>();
         put(phrases, Cue.SELF, "i'm", "i am", "im", "i'm a", "i am a", "i'm an", "i am an", "as a", "as an", "being a",
                 "being an", "i was a", "i was an", "i'm also a", "i'm now", "aged", "age", "turned", "turning", "i'll be",
-                "i turn", "i'm only", "i am only", "i'm just", "i was", "i'm not even", "being", "as");
+                "i turn", "i'll turn", "turn", "age of", "the age of", "he's", "she's", "he is", "she is", "i'm only", "i am only", "i'm just", "i was", "i'm not even", "being", "as");
         put(phrases, Cue.PLACE, "live in", "lives in", "living in", "lived in", "i'm from", "i am from", "im from", "from",
                 "here in", "moved to", "moving to", "grew up in", "born in", "based in", "raised in", "stay in", "staying in",
-                "near", "outside", "in", "around", "visiting", "back in", "came to");
+                "near", "outside", "in", "around", "visiting", "back in", "came to", "flew to", "fly to", "flying to",
+                "travel to", "travelling to", "traveling to", "trip to", "went to", "returned to", "arrived in", "arrived at",
+                "coming to", "holiday in", "vacation in", "originally from", "visit", "visited");
         put(phrases, Cue.WORKPLACE, "work at", "works at", "working at", "worked at", "work for", "works for",
                 "working for", "worked for", "employed by", "employed at", "job at", "my employer", "employer is", "intern at",
                 "internship at", "shift at", "volunteer at", "volunteering at");

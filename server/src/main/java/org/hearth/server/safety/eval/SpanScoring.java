@@ -21,7 +21,7 @@ import org.hearth.server.safety.pii.PiiKind;
  *   STREET_ADDRESS, POSTCODE -> STREET_ADDRESS, ZIP_CODE             PERSON_NAME -> PERSON, TITLE
  *   SOCIAL_HANDLE -> (no type in the data)
  *   disclosure AGE -> AGE   PLACE -> GPE   WORKPLACE, SCHOOL, HEALTH_SERVICE -> ORGANIZATION
- *   JOB -> TITLE   RELATIVE_NAME -> PERSON   DATE -> DATE_TIME   GROUP -> NRP
+ *   JOB -> TITLE   RELATIVE_NAME, FIRST_NAME -> PERSON   DATE -> DATE_TIME   GROUP -> NRP
  * </pre>
  * (a title such as "Mr." is taken into the redacted name, so a name finding answers to TITLE too).
  *
@@ -62,6 +62,7 @@ final class SpanScoring {
             Map.entry(DisclosureKind.HEALTH_SERVICE, List.of("ORGANIZATION")),
             Map.entry(DisclosureKind.JOB, List.of("TITLE")),
             Map.entry(DisclosureKind.RELATIVE_NAME, List.of("PERSON")),
+            Map.entry(DisclosureKind.FIRST_NAME, List.of("PERSON")),
             Map.entry(DisclosureKind.DATE, List.of("DATE_TIME")),
             Map.entry(DisclosureKind.GROUP, List.of("NRP")));
 

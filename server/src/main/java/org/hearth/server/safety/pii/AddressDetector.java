@@ -174,9 +174,13 @@ final class AddressDetector {
         for (Integer cueEnd : cues.endsOf(CueWords.Cue.ADDRESS)) {
             String cue = cues.phraseEndingAt(CueWords.Cue.ADDRESS, cueEnd);
             if (cue != null && (cue.startsWith("zip") || cue.startsWith("post"))) {
+                // "zip code is 90210", "ZIP: 394 13", "postcode 53-320": the number after the word, in any country's shape
                 int k = tokens.firstAtOrAfter(cueEnd);
-                if (k < tokens.size() && k <= tokens.firstAtOrAfter(cueEnd) + 2 && tokens.isNumber(k) && tokens.length(k) == 5) {
-                    out.add(new PiiFinding(PiiKind.POSTCODE, tokens.start(k), zipPlusFourEnd(tokens, k)));
+                if (k < tokens.size() && tokens.is(k, "is")) {
+                    k++;
+                }
+                if (k < tokens.size() && tokens.isNumber(k) && tokens.length(k) >= 3 && tokens.length(k) <= 6) {
+                    out.add(new PiiFinding(PiiKind.POSTCODE, tokens.start(k), postcodeEnd(tokens, k)));
                 }
             }
         }
@@ -187,6 +191,15 @@ final class AddressDetector {
                 out.add(new PiiFinding(PiiKind.POSTCODE, tokens.start(k), zipPlusFourEnd(tokens, k)));
             }
         }
+    }
+
+    /** "394 13", "53-320", "3610-114": a second group of two to four digits after a space or dash. */
+    private static int postcodeEnd(Tokens tokens, int k) {
+        String gap = k + 1 < tokens.size() ? tokens.gapBefore(k + 1) : "";
+        if ((gap.equals(" ") || gap.equals("-")) && tokens.isNumber(k + 1) && tokens.length(k + 1) >= 2 && tokens.length(k + 1) <= 4) {
+            return tokens.end(k + 1);
+        }
+        return tokens.end(k);
     }
 
     private static int zipPlusFourEnd(Tokens tokens, int k) {
