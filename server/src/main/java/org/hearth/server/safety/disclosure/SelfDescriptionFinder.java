@@ -67,7 +67,7 @@ final class SelfDescriptionFinder {
             }
             String word = tokens.word(k).toLowerCase(Locale.ROOT);
             if (JOBS.contains(word) && !FILLERS.contains(word) || anyNounIsAJob && !FILLERS.contains(word) && tokens.isWord(k)) {
-                out.add(new Disclosure(DisclosureKind.JOB, tokens.start(first), tokens.end(k)));
+                out.add(new Disclosure(DisclosureKind.JOB, tokens.start(k), tokens.end(k)));
                 return;
             }
             if (GROUPS.contains(word) || tokens.isCapitalised(k) && isNationality(tokens.word(k))) {

@@ -18,7 +18,7 @@ final class NamedIdNumberDetector {
             for (int i = first; i < tokens.size() && i < first + REACH; i++) {
                 int last = i;
                 int digits = digitsIn(tokens, i);
-                while (last + 1 < tokens.size() && isJoined(tokens, last + 1) && (tokens.isNumber(last + 1) || hasDigit(tokens, last + 1))) {
+                while (last + 1 < tokens.size() && isJoined(tokens, last + 1)) {
                     last++;
                     digits += digitsIn(tokens, last);
                 }
@@ -30,14 +30,10 @@ final class NamedIdNumberDetector {
         }
     }
 
-    /** "F162823540116" is one letter token and one number token with nothing between. */
+    /** "F162823540116" is a letter token and a number token with nothing between; "485 777 3456" is numbers spaced apart. */
     private static boolean isJoined(Tokens tokens, int k) {
         String gap = tokens.gapBefore(k);
-        return gap.isEmpty() || gap.equals("-") || gap.equals(" ") && tokens.isNumber(k - 1);
-    }
-
-    private static boolean hasDigit(Tokens tokens, int k) {
-        return tokens.isNumber(k);
+        return gap.isEmpty() || (gap.equals("-") || gap.equals(" ")) && tokens.isNumber(k - 1) && tokens.isNumber(k);
     }
 
     private static int digitsIn(Tokens tokens, int k) {
