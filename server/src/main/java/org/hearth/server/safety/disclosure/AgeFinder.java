@@ -38,7 +38,7 @@ final class AgeFinder {
             if (k < tokens.size() && (tokens.is(k, "early") || tokens.is(k, "mid") || tokens.is(k, "late"))) {
                 k++;
             }
-            if (k < tokens.size() && (DECADES.contains(tokens.word(k).toLowerCase(java.util.Locale.ROOT)) || decadeNumber(tokens, k))) {
+            if (k < tokens.size() && (DECADES.contains(tokens.lower(k)) || decadeNumber(tokens, k))) {
                 int end = tokens.isNumber(k) && k + 1 < tokens.size() && tokens.is(k + 1, "s") ? tokens.end(k + 1) : tokens.end(k);
                 out.add(new Disclosure(DisclosureKind.AGE, tokens.start(k), end));
             }

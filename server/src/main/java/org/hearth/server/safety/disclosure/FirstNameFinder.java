@@ -39,8 +39,8 @@ final class FirstNameFinder {
                 continue;
             }
             boolean opens = tokens.opensSentence(i);
-            String next = i + 1 < tokens.size() && tokens.spaceOnlyBefore(i + 1) ? tokens.word(i + 1).toLowerCase(java.util.Locale.ROOT) : "";
-            String previous = i > 0 && tokens.spaceOnlyBefore(i) ? tokens.word(i - 1).toLowerCase(java.util.Locale.ROOT) : "";
+            String next = i + 1 < tokens.size() && tokens.spaceOnlyBefore(i + 1) ? tokens.lower(i + 1) : "";
+            String previous = i > 0 && tokens.spaceOnlyBefore(i) ? tokens.lower(i - 1) : "";
             boolean subject = PERSON_VERBS.contains(next) || !opens && MID_SENTENCE_VERBS.contains(next) || isPossessive(tokens, i);
             boolean object = !opens && BEFORE_PERSON.contains(previous);
             if (subject || object || inList(tokens, i) || calledTo(tokens, i)) {
@@ -70,9 +70,9 @@ final class FirstNameFinder {
     /** Next to another capitalised word it is part of a full name, a place or an organisation, found elsewhere. */
     private static boolean partOfLongerName(Tokens tokens, int i) {
         boolean before = i > 0 && tokens.spaceOnlyBefore(i) && tokens.isCapitalised(i - 1) && !tokens.opensSentence(i - 1)
-                && !KnownWords.isNotAName(tokens.word(i - 1));
+                && !KnownWords.isNotAName(tokens.word(i - 1), tokens.lower(i - 1));
         boolean after = i + 1 < tokens.size() && tokens.spaceOnlyBefore(i + 1) && tokens.isCapitalised(i + 1)
-                && !KnownWords.isNotAName(tokens.word(i + 1));
+                && !KnownWords.isNotAName(tokens.word(i + 1), tokens.lower(i + 1));
         return before || after;
     }
 
@@ -80,7 +80,7 @@ final class FirstNameFinder {
         if (i > 0 && tokens.gapBefore(i).endsWith("@")) {
             return true;
         }
-        return i > 0 && GREETINGS.contains(tokens.word(i - 1).toLowerCase(java.util.Locale.ROOT))
+        return i > 0 && GREETINGS.contains(tokens.lower(i - 1))
                 && tokens.gapBefore(i).trim().replace(",", "").isEmpty();
     }
 

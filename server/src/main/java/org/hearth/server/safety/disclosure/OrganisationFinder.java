@@ -17,7 +17,7 @@ final class OrganisationFinder {
 
     void find(Tokens tokens, SelfDescriptionCues cues, List<Disclosure> out) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.isCapitalised(i) || !OrganisationWords.isOrganisationWord(tokens.word(i))) {
+            if (!tokens.isCapitalised(i) || !OrganisationWords.isOrganisationWord(tokens.lower(i))) {
                 continue;
             }
             int first = i;
@@ -43,7 +43,7 @@ final class OrganisationFinder {
     }
 
     private static boolean isNamePart(Tokens tokens, int k) {
-        return tokens.isCapitalised(k) && !KnownWords.isNotAName(tokens.word(k)) || tokens.is(k, "and")
+        return tokens.isCapitalised(k) && !KnownWords.isNotAName(tokens.word(k), tokens.lower(k)) || tokens.is(k, "and")
                 || KnownWords.isPlaceWord(tokens.word(k));
     }
 
@@ -64,7 +64,7 @@ final class OrganisationFinder {
             if (first < tokens.size() && tokens.is(first, "the")) {
                 first++;
             }
-            if (first >= tokens.size() || !tokens.isCapitalised(first) || KnownWords.isNotAName(tokens.word(first))
+            if (first >= tokens.size() || !tokens.isCapitalised(first) || KnownWords.isNotAName(tokens.word(first), tokens.lower(first))
                     && !KnownWords.isPlaceWord(tokens.word(first))) {
                 continue;
             }

@@ -41,7 +41,7 @@ final class PlaceFinder {
                     && isPlaceWord(tokens, last + 1)) {
                 last++;
             }
-            if (!OrganisationWords.isOrganisationWord(tokens.word(last))) {
+            if (!OrganisationWords.isOrganisationWord(tokens.lower(last))) {
                 out.add(new Disclosure(DisclosureKind.PLACE, tokens.start(first), tokens.end(last)));
             }
         }

@@ -65,7 +65,7 @@ final class SelfDescriptionFinder {
             if (k > first && !tokens.spaceOnlyBefore(k) && !tokens.gapBefore(k).equals("-")) {
                 return;
             }
-            String word = tokens.word(k).toLowerCase(Locale.ROOT);
+            String word = tokens.lower(k);
             if (JOBS.contains(word) && !FILLERS.contains(word) || anyNounIsAJob && !FILLERS.contains(word) && tokens.isWord(k)) {
                 out.add(new Disclosure(DisclosureKind.JOB, tokens.start(k), tokens.end(k)));
                 return;
@@ -105,7 +105,7 @@ final class SelfDescriptionFinder {
         }
         String gap = tokens.text().substring(cueEnd, tokens.start(k));
         boolean adjacent = gap.equals(" ") || gap.equals(", ") || gap.equals(" (");
-        if (adjacent && tokens.isCapitalised(k) && !tokens.isAllCaps(k) && !KnownWords.isNotAName(tokens.word(k))) {
+        if (adjacent && tokens.isCapitalised(k) && !tokens.isAllCaps(k) && !KnownWords.isNotAName(tokens.word(k), tokens.lower(k))) {
             out.add(new Disclosure(DisclosureKind.RELATIVE_NAME, tokens.start(k), tokens.end(k)));
         }
     }

@@ -47,7 +47,7 @@ final class AddressDetector {
             // "20 Rue Hsine Eloued": number, a street type that goes first, a name
             int afterNumber = i + 1;
             if (afterNumber + 1 < tokens.size() && tokens.isWord(afterNumber) && sameLine(tokens, afterNumber)
-                    && StreetWords.isTypeBeforeName(tokens.word(afterNumber)) && tokens.isWord(afterNumber + 1)
+                    && StreetWords.isTypeBeforeName(tokens.lower(afterNumber)) && tokens.isWord(afterNumber + 1)
                     && tokens.spaceOnlyBefore(afterNumber + 1)) {
                 int last = afterNumber + 1;
                 while (last + 1 < tokens.size() && last + 1 <= afterNumber + 4 && tokens.isWord(last + 1) && tokens.spaceOnlyBefore(last + 1)
@@ -57,13 +57,13 @@ final class AddressDetector {
                 return last;
             }
             for (int k = i + 1; k < tokens.size() && k <= i + 5 && tokens.isWord(k) && sameLine(tokens, k); k++) {
-                if (k > i + 1 && StreetWords.isTypeAfterName(tokens.word(k))) {
+                if (k > i + 1 && StreetWords.isTypeAfterName(tokens.lower(k))) {
                     return k;
                 }
                 if (!tokens.isCapitalised(k) && !isNameParticle(tokens, k)) {
                     break;
                 }
-                if (StreetWords.hasTypeSuffix(tokens.word(k))) {
+                if (StreetWords.hasTypeSuffix(tokens.lower(k))) {
                     return houseNumberAfter(tokens, k);
                 }
             }
@@ -143,14 +143,14 @@ final class AddressDetector {
                     || gap.contains(";") || gap.length() > 8 || gap.contains("(") && tokens.isWord(k)) {
                 break;
             }
-            if (tokens.isWord(k) && StreetWords.isUnit(tokens.word(k)) && k + 1 < tokens.size() && tokens.isNumber(k + 1)) {
+            if (tokens.isWord(k) && StreetWords.isUnit(tokens.lower(k)) && k + 1 < tokens.size() && tokens.isNumber(k + 1)) {
                 last = k + 1;
                 k += 2;
                 continue;
             }
             boolean separated = gap.indexOf(',') >= 0 || gap.indexOf('\n') >= 0;
             boolean partLike = tokens.isNumber(k) ? tokens.length(k) <= 6 : tokens.isCapitalised(k);
-            if (!partLike || (!separated && parts == 0 && tokens.isWord(k) && !tokens.isAllCaps(k) && !StreetWords.isTypeAfterName(tokens.word(k)))) {
+            if (!partLike || (!separated && parts == 0 && tokens.isWord(k) && !tokens.isAllCaps(k) && !StreetWords.isTypeAfterName(tokens.lower(k)))) {
                 break;
             }
             last = k;
@@ -161,15 +161,17 @@ final class AddressDetector {
     }
 
     private static boolean isAbbreviationDot(Tokens tokens, int k) {
-        return tokens.isWord(k) && (StreetWords.isTypeAfterName(tokens.word(k)) || StreetWords.isUnit(tokens.word(k))
+        return tokens.isWord(k) && (StreetWords.isTypeAfterName(tokens.lower(k)) || StreetWords.isUnit(tokens.lower(k))
                 || tokens.length(k) <= 2);
     }
 
     private static void findPostcodes(Tokens tokens, CueWords cues, List<PiiFinding> out) {
         String text = tokens.text();
-        Matcher matcher = UK_OR_CANADIAN_POSTCODE.matcher(text);
-        while (matcher.find()) {
-            out.add(new PiiFinding(PiiKind.POSTCODE, matcher.start(), matcher.end()));
+        if (hasCapitalBeforeDigit(text)) {
+            Matcher matcher = UK_OR_CANADIAN_POSTCODE.matcher(text);
+            while (matcher.find()) {
+                out.add(new PiiFinding(PiiKind.POSTCODE, matcher.start(), matcher.end()));
+            }
         }
         for (Integer cueEnd : cues.endsOf(CueWords.Cue.ADDRESS)) {
             String cue = cues.phraseEndingAt(CueWords.Cue.ADDRESS, cueEnd);
@@ -191,6 +193,16 @@ final class AddressDetector {
                 out.add(new PiiFinding(PiiKind.POSTCODE, tokens.start(k), zipPlusFourEnd(tokens, k)));
             }
         }
+    }
+
+    /** Every UK and Canadian postcode has a capital letter right before a digit; most messages have none, and skip the pattern. */
+    private static boolean hasCapitalBeforeDigit(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Tokens.isDigit(text.charAt(i)) && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "394 13", "53-320", "3610-114": a second group of two to four digits after a space or dash. */

@@ -99,6 +99,11 @@ public final class KnownWords {
         return CALENDAR.contains(word);
     }
 
+    /** As {@link #isNotAName(String)}, with the word's lower-case form already at hand. */
+    public static boolean isNotAName(String word, String lowerCase) {
+        return isPlaceWord(word) || LANGUAGES.contains(word) || CALENDAR.contains(word) || FUNCTION_WORDS.contains(lowerCase);
+    }
+
     /** A capitalised word that does not belong in a person's name: place, language, calendar or function word. */
     public static boolean isNotAName(String word) {
         return isPlaceWord(word) || LANGUAGES.contains(word) || CALENDAR.contains(word)

@@ -80,7 +80,7 @@ final class NameDetector {
         int last = -1;
         for (int k = first; k < tokens.size() && k < first + 3; k++) {
             if (k > first && !tokens.spaceOnlyBefore(k) || !tokens.isWord(k) || tokens.length(k) < 2
-                    || KnownWords.isNotAName(tokens.word(k)) || tokens.isCapitalised(k) && !isNameWord(tokens, k)) {
+                    || KnownWords.isNotAName(tokens.word(k), tokens.lower(k)) || tokens.isCapitalised(k) && !isNameWord(tokens, k)) {
                 break;
             }
             last = k;
@@ -90,8 +90,8 @@ final class NameDetector {
 
     private static boolean isNameWord(Tokens tokens, int i) {
         return tokens.isCapitalised(i) && !(tokens.isAllCaps(i) && tokens.length(i) > 1) && tokens.length(i) > 1
-                && !KnownWords.isNotAName(tokens.word(i)) && !StreetWords.isTypeAfterName(tokens.word(i))
-                && !StreetWords.isUnit(tokens.word(i)) && !OrganisationWords.isOrganisationWord(tokens.word(i));
+                && !KnownWords.isNotAName(tokens.word(i), tokens.lower(i)) && !StreetWords.isTypeAfterName(tokens.lower(i))
+                && !StreetWords.isUnit(tokens.lower(i)) && !OrganisationWords.isOrganisationWord(tokens.lower(i));
     }
 
     private static boolean isParticle(Tokens tokens, int i) {

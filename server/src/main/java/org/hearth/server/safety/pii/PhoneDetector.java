@@ -27,12 +27,77 @@ final class PhoneDetector {
             return;
         }
         String text = tokens.text();
-        for (PhoneNumberMatch match : PHONES.findNumbers(text, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            if (!looksLikeDateOrTime(text, match.start(), match.end())) {
-                out.add(new PiiFinding(PiiKind.PHONE, match.start(), match.end()));
+        // The parser's cost grows with the text, so it reads only the runs of digits and separators
+        // that could hold a number, each with a character of context either side.
+        int i = 0;
+        while (i < text.length()) {
+            int runEnd = digitRunEnd(text, i);
+            if (runEnd < 0) {
+                i++;
+                continue;
             }
+            if (groupedWithoutPlus(text, i, runEnd)) {
+                i = runEnd; // three or more groups without '+': the grouped-digit reading below takes it, at a fraction of the cost
+                continue;
+            }
+            int from = Math.max(0, i - 1);
+            int to = Math.min(text.length(), runEnd + 1);
+            String window = text.substring(from, to);
+            for (PhoneNumberMatch match : PHONES.findNumbers(window, defaultRegion, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+                int start = from + match.start();
+                int end = from + match.end();
+                if (!looksLikeDateOrTime(text, start, end)) {
+                    out.add(new PiiFinding(PiiKind.PHONE, start, end));
+                }
+            }
+            i = runEnd;
         }
         findGroupedDigits(tokens, cues.mentionsPhone(), out);
+    }
+
+    /**
+     * Where a run starting at {@code start} of digits and the characters phone numbers are written
+     * with ("+44 (0)20 7946-0958") ends, when it holds at least seven digits; else -1.
+     */
+    private static int digitRunEnd(String text, int start) {
+        char first = text.charAt(start);
+        if (!Tokens.isDigit(first) && first != '+' && first != '(') {
+            return -1;
+        }
+        int digits = 0;
+        int lastDigitEnd = start;
+        int separators = 0;
+        int i = start;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Tokens.isDigit(c)) {
+                digits++;
+                lastDigitEnd = i + 1;
+                separators = 0;
+            } else if (" -.()/+".indexOf(c) >= 0 && ++separators <= 2) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return digits >= MIN_DIGITS ? lastDigitEnd : -1;
+    }
+
+    private static boolean groupedWithoutPlus(String text, int start, int end) {
+        int groups = 0;
+        boolean inGroup = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '+') {
+                return false;
+            }
+            boolean digit = Tokens.isDigit(c);
+            if (digit && !inGroup) {
+                groups++;
+            }
+            inGroup = digit;
+        }
+        return groups >= 3;
     }
 
     /** "2003-08-28 12:13": a date with a time after it, which the phone parser reads as a number. */

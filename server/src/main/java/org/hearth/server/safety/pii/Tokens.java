@@ -13,6 +13,8 @@ public final class Tokens {
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private int size;
+    private String[] words;
+    private String[] lowerCaseWords;
 
     public Tokens(String text) {
         this.text = text;
@@ -73,8 +75,30 @@ public final class Tokens {
         return ends[i];
     }
 
+    /** The token's text, made once per token and kept. */
     public String word(int i) {
-        return text.substring(starts[i], ends[i]);
+        if (words == null) {
+            words = new String[size];
+        }
+        String word = words[i];
+        if (word == null) {
+            word = text.substring(starts[i], ends[i]);
+            words[i] = word;
+        }
+        return word;
+    }
+
+    /** The token in lower case, made once per token and kept, since most detectors look words up that way. */
+    public String lower(int i) {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new String[size];
+        }
+        String word = lowerCaseWords[i];
+        if (word == null) {
+            word = word(i).toLowerCase(java.util.Locale.ROOT);
+            lowerCaseWords[i] = word;
+        }
+        return word;
     }
 
     public int length(int i) {
