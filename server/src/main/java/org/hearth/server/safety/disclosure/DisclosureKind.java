@@ -4,6 +4,11 @@ package org.hearth.server.safety.disclosure;
  * A kind of quasi-identifying detail: harmless alone, identifying in combination ("you've mentioned
  * your age, your town and where you work"). Not redacted on sight; the disclosure tally counts the
  * kinds a member has mentioned, never keeping the values.
+ *
+ * <p>The line to {@code safety.pii.PiiKind} is a choice: ages, towns and countries, organisations,
+ * jobs and titles, groups, particular dates, diagnoses and clinics, and single first names are
+ * tallied here; what leads to one person on its own (contact details, identity and account
+ * numbers, street addresses and postcodes, birth dates, full names) is redacted there.
  */
 public enum DisclosureKind {
     AGE("your age"),
