@@ -14,7 +14,7 @@ final class AgeFinder {
             "seventies", "eighties", "nineties");
     private static final Set<String> NOT_YEARS = Set.of("weeks", "week", "days", "day", "months", "month", "hours", "hour",
             "minutes", "mins", "percent", "times", "miles", "km", "kg", "lbs", "stone", "pounds", "dollars", "feet", "ft",
-            "cm", "inches", "meters", "metres", "sessions", "pills", "tablets", "drinks", "mg", "points", "of", "out", "am",
+            "cm", "foot", "inch", "inches", "meters", "metres", "sessions", "pills", "tablets", "drinks", "mg", "points", "of", "out", "am",
             "pm", "o'clock", "people", "steps");
 
     void find(Tokens tokens, SelfDescriptionCues cues, List<Disclosure> out) {

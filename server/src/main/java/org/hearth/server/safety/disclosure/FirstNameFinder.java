@@ -29,7 +29,7 @@ final class FirstNameFinder {
     private static final Set<String> BEFORE_PERSON = Set.of("told", "tell", "asked", "ask", "met", "meet", "married",
             "dating", "texted", "text", "called", "named", "with", "by", "starring", "featuring", "feat", "ft", "love",
             "loved", "miss", "missed", "hug", "hugged", "saw", "see", "visit", "visited", "says", "said", "remember",
-            "and", "or", "of", "is", "was", "given", "like");
+            "given");
     private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "ty",
             "cheers", "welcome", "morning", "evening", "night", "bye", "love", "hugs", "@");
 
@@ -76,9 +76,13 @@ final class FirstNameFinder {
         return before || after;
     }
 
+    /** "Hi Sam", "thanks Alex and Priya": names greeted or thanked, in a list too. */
     private static boolean afterGreeting(Tokens tokens, int i) {
         if (i > 0 && tokens.gapBefore(i).endsWith("@")) {
             return true;
+        }
+        for (int k = previousItem(tokens, i); k >= 0; k = previousItem(tokens, k)) {
+            i = k;
         }
         return i > 0 && GREETINGS.contains(tokens.lower(i - 1))
                 && tokens.gapBefore(i).trim().replace(",", "").isEmpty();
@@ -96,7 +100,12 @@ final class FirstNameFinder {
             items++;
             onlyNames &= isFirstName(tokens, k);
         }
-        return items >= 3 || items == 2 && onlyNames;
+        int last = i;
+        for (int k = nextItem(tokens, i); k >= 0; k = nextItem(tokens, k)) {
+            last = k;
+        }
+        boolean personVerbAfter = last + 1 < tokens.size() && PERSON_VERBS.contains(tokens.lower(last + 1));
+        return items >= 3 || items == 2 && onlyNames && personVerbAfter;
     }
 
     private static int nextItem(Tokens tokens, int k) {

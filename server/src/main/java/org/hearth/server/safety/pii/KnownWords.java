@@ -36,16 +36,29 @@ public final class KnownWords {
             "street", "road", "avenue", "st", "mr", "mrs", "ms", "dr", "miss", "sir", "madam", "mental", "health", "love",
             "best", "regards", "cheers", "team", "hope", "wish", "tw", "cw", "edit", "update", "ps", "tl", "via", "for",
             "with", "from", "to", "in", "on", "at", "by", "of", "about", "as", "like", "again", "welcome", "bye", "see",
+            "nobody", "everybody", "somebody", "anybody", "everyone", "someone", "anyone", "nothing", "everything",
+            "something", "anything", "life", "work", "school", "therapy", "watching", "reading", "feeling", "trying",
             "internet", "online", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "discord");
+
+    private static final Set<String> CONTINENTS = Set.of("Africa", "America", "Asia", "Atlantic", "Australia", "Europe",
+            "Indian", "Pacific");
+    /** Time-zone cities that are also everyday words or first names ("Christmas", "Victoria"). */
+    private static final Set<String> CITIES_THAT_ARE_WORDS = Set.of("Christmas", "Easter", "Wake", "Midway", "Stanley",
+            "Johnston", "Victoria", "Regina", "Darwin", "Phoenix", "Virgin", "Resolute", "Oral", "Jersey", "Currie",
+            "Lindeman", "Chatham", "Truk", "Yap", "Mahe", "Lome", "Creston", "Juba", "Nome", "Central", "Eucla");
 
     static {
         for (String code : Locale.getISOCountries()) {
             addPlace(COUNTRIES, Locale.of("", code).getDisplayCountry(Locale.ENGLISH));
         }
         for (String id : TimeZone.getAvailableIDs()) {
-            int slash = id.lastIndexOf('/');
-            if (slash > 0 && Character.isUpperCase(id.charAt(slash + 1)) && !id.startsWith("Etc/") && !id.startsWith("SystemV/")) {
-                addPlace(CITIES, id.substring(slash + 1).replace('_', ' '));
+            String[] parts = id.split("/");
+            // "Europe/London", not the legacy "US/Central" or "Mexico/General", nor sub-zones such as "America/Indiana/Knox"
+            if (parts.length == 2 && CONTINENTS.contains(parts[0]) && !parts[1].equals(parts[1].toUpperCase(Locale.ROOT))) {
+                String city = parts[1].replace('_', ' ');
+                if (!CITIES_THAT_ARE_WORDS.contains(city)) {
+                    addPlace(CITIES, city);
+                }
             }
         }
         for (String code : Locale.getISOLanguages()) {

@@ -55,6 +55,9 @@ final class NameDetector {
         for (int k = first + 1; k < tokens.size() && k - first < MAX_NAME_WORDS; k++) {
             String gap = tokens.gapBefore(k);
             boolean joined = gap.equals(" ") || (gap.equals(". ") && isInitial(tokens, k - 1));
+            if (isPossessive(tokens.word(k - 1))) {
+                break; // "Grey's Anatomy": what follows a possessive is not more of the name
+            }
             if (!joined) {
                 break;
             }
@@ -65,6 +68,10 @@ final class NameDetector {
             }
         }
         return last;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     /** "Hanne I. Kreutzmann", "Ryan P Costa": one capital letter inside a name. */
@@ -109,7 +116,7 @@ final class NameDetector {
     private static void findCapitalisedPairs(Tokens tokens, List<PiiFinding> out) {
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameWord(tokens, i) || (i > 0 && tokens.is(i - 1, "the"))) {
+            if (!isNameWord(tokens, i) || (i > 0 && tokens.is(i - 1, "the")) || tokens.opensSentence(i) && looksLikeVerbOrAdverb(tokens, i)) {
                 i++;
                 continue;
             }
@@ -119,6 +126,12 @@ final class NameDetector {
             }
             i = Math.max(last, i) + 1;
         }
+    }
+
+    /** A sentence opened by "Watching …", "Finished …", "Honestly …" starts with no name. */
+    private static boolean looksLikeVerbOrAdverb(Tokens tokens, int i) {
+        String lower = tokens.lower(i);
+        return lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("ly");
     }
 
     private static boolean continuesAsPlaceOrOrganisation(Tokens tokens, int last) {

@@ -25,8 +25,8 @@ final class StreetWords {
     private static final List<String> TYPE_SUFFIXES = List.of("straße", "strasse", "str", "weg", "gasse", "platz",
             "laan", "straat", "gracht", "plein", "gade", "vej", "gatan", "gata", "vägen", "väg", "veien", "vegen", "vei",
             "katu", "kuja", "tie", "braut", "stræde", "allé", "allee", "utca", "ulice", "cesta", "gatve");
-    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "floor", "fl",
-            "room", "box", "po", "bldg", "building");
+    /** Flats and boxes; not "room" or "floor", which people number in ordinary talk ("room 12 is mine"). */
+    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "box", "po");
 
     private StreetWords() {
     }

@@ -132,5 +132,22 @@ class DisclosureDetectorTest {
     @Test
     void greetingAndSentenceOpeningWordsAreNotFirstNames() {
         assertThat(found(DisclosureKind.FIRST_NAME, "Hi Sam, thanks. Work is hard. Therapy was good")).isEmpty();
+        assertThat(found(DisclosureKind.FIRST_NAME, "Thanks Alex and Priya, you helped so much")).isEmpty();
+    }
+
+    @Test
+    void brandsSideBySideAreNotFirstNames() {
+        assertThat(found(DisclosureKind.FIRST_NAME, "Netflix and Spotify are my coping tools")).isEmpty();
+    }
+
+    @Test
+    void listOfThreeOrMoreNamesIsTallied() {
+        assertThat(found(DisclosureKind.FIRST_NAME, "the group had Efe, Marta and Jonas in it")).containsExactly("Efe", "Marta", "Jonas");
+    }
+
+    @Test
+    void holidaysAndHeightsAreNeitherPlacesNorAges() {
+        assertThat(found(DisclosureKind.PLACE, "Christmas is hard since Dad died")).isEmpty();
+        assertThat(found(DisclosureKind.AGE, "I'm 5 foot 2 and weigh 8 stone")).isEmpty();
     }
 }

@@ -34,6 +34,7 @@ class PiiAddressesTest {
     void numbersWithoutAStreetAreNotAddresses() {
         assertFindsNo(PiiKind.STREET_ADDRESS, "I walked 5 miles and it took 2 hours");
         assertFindsNo(PiiKind.STREET_ADDRESS, "day 30 of no self harm, and 3 Good Things today");
+        assertFindsNo(PiiKind.STREET_ADDRESS, "we moved to a flat on the 4th floor, room 12 is mine");
     }
 
     @Test

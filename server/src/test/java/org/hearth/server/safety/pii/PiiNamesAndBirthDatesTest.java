@@ -50,6 +50,7 @@ class PiiNamesAndBirthDatesTest {
         assertFindsNo(PiiKind.PERSON_NAME, "Last Monday I moved to New York with my Mum");
         assertFindsNo(PiiKind.PERSON_NAME, "I work for Greenleaf Foods Ltd and shop at the Corner Store");
         assertFindsNo(PiiKind.PERSON_NAME, "Hi Sam, thanks for listening");
+        assertFindsNo(PiiKind.PERSON_NAME, "Watching Grey's Anatomy and crying, I feel like Nobody Cares");
     }
 
     @Test
