@@ -44,13 +44,20 @@ public final class DisclosureDetector {
         return List.copyOf(withoutRepeats(found));
     }
 
-    /** Two finders may see the same detail ("from Leeds" by cue and by name): keep one per kind and overlapping place. */
+    /**
+     * Two finders may see the same detail ("from Leeds" by cue and by name, "my son Tom" as a
+     * relative's and a first name): keep the first per kind and overlapping place, a relative's name
+     * over a first name.
+     */
     private static List<Disclosure> withoutRepeats(List<Disclosure> sorted) {
         List<Disclosure> kept = new ArrayList<>(sorted.size());
         for (Disclosure candidate : sorted) {
             boolean repeat = false;
             for (Disclosure other : kept) {
-                if (other.kind() == candidate.kind() && other.start() < candidate.end() && candidate.start() < other.end()) {
+                boolean sameDetail = other.kind() == candidate.kind()
+                        || other.kind() == DisclosureKind.RELATIVE_NAME && candidate.kind() == DisclosureKind.FIRST_NAME
+                        || other.kind() == DisclosureKind.FIRST_NAME && candidate.kind() == DisclosureKind.RELATIVE_NAME;
+                if (sameDetail && other.start() < candidate.end() && candidate.start() < other.end()) {
                     repeat = true;
                     break;
                 }

@@ -18,6 +18,8 @@ final class AddressDetector {
     private static final Pattern UK_OR_CANADIAN_POSTCODE = Pattern.compile(
             "\\b(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][ABD-HJLNP-UW-Z]{2}|[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z] ?[0-9][ABCEGHJ-NPRSTV-Z][0-9])\\b");
     private static final int MAX_HOUSE_NUMBER_DIGITS = 5;
+    /** Town, region, postcode (two tokens in the UK), country: room for each, not for the rest of a long message. */
+    private static final int MAX_TRAILING_PARTS = 8;
 
     void find(Tokens tokens, CueWords cues, List<PiiFinding> out) {
         boolean addressTalk = cues.has(CueWords.Cue.ADDRESS);
@@ -131,13 +133,13 @@ final class AddressDetector {
 
     /**
      * Takes in what follows an address line: a house number, a unit ("Suite 620", "Apt. 4"), and up
-     * to four more parts (town, region, postcode, country) that are capitalised or numbers, each
+     * to eight more tokens (town, region, postcode, country) that are capitalised or numbers, each
      * after a comma, a line break or a space, stopping at a sentence's end or an ordinary word.
      */
     private static int extend(Tokens tokens, int last) {
         int parts = 0;
         int k = last + 1;
-        while (k < tokens.size() && parts < 6) {
+        while (k < tokens.size() && parts < MAX_TRAILING_PARTS) {
             String gap = tokens.gapBefore(k);
             if (gap.contains(". ") && !isAbbreviationDot(tokens, k - 1) || gap.contains("?") || gap.contains("!")
                     || gap.contains(";") || gap.length() > 8 || gap.contains("(") && tokens.isWord(k)) {

@@ -59,7 +59,7 @@ public final class PiiDetector {
                 return List.copyOf(candidates);
             }
             List<PiiFinding> byPreference = new ArrayList<>(candidates.size());
-            for (PiiFinding candidate : candidates) {
+            for (PiiFinding candidate : mergeAddressParts(candidates)) {
                 if (!(candidate.kind() == PiiKind.PHONE && insideAddress(candidate, candidates))) {
                     byPreference.add(candidate);
                 }
@@ -82,6 +82,37 @@ public final class PiiDetector {
             }
             chosen.sort(Comparator.comparingInt(PiiFinding::start));
             return List.copyOf(chosen);
+        }
+
+        /**
+         * An address and a postcode that overlap ("18 Rosebank Road, Leeds LS6" and "LS6 4HP") are
+         * one address: their union is redacted, so no part of either is left in the text.
+         */
+        private static List<PiiFinding> mergeAddressParts(List<PiiFinding> candidates) {
+            List<PiiFinding> merged = new ArrayList<>(candidates.size());
+            List<PiiFinding> addressParts = new ArrayList<>();
+            for (PiiFinding candidate : candidates) {
+                boolean addressPart = candidate.kind() == PiiKind.STREET_ADDRESS || candidate.kind() == PiiKind.POSTCODE;
+                (addressPart ? addressParts : merged).add(candidate);
+            }
+            addressParts.sort(Comparator.comparingInt(PiiFinding::start));
+            PiiFinding current = null;
+            for (PiiFinding part : addressParts) {
+                if (current != null && part.start() < current.end()) {
+                    PiiKind kind = current.kind() == PiiKind.POSTCODE && part.kind() == PiiKind.POSTCODE ? PiiKind.POSTCODE
+                            : PiiKind.STREET_ADDRESS;
+                    current = new PiiFinding(kind, current.start(), Math.max(current.end(), part.end()));
+                } else {
+                    if (current != null) {
+                        merged.add(current);
+                    }
+                    current = part;
+                }
+            }
+            if (current != null) {
+                merged.add(current);
+            }
+            return merged;
         }
 
         /**

@@ -84,6 +84,11 @@ class DisclosureDetectorTest {
     }
 
     @Test
+    void relativesNameIsNotAlsoTalliedAsAFirstName() {
+        assertThat(DETECTOR.find("my partner Chris left")).extracting(Disclosure::kind).containsExactly(DisclosureKind.RELATIVE_NAME);
+    }
+
+    @Test
     void relativeWithoutANameIsNoName() {
         assertThat(found(DisclosureKind.RELATIVE_NAME, "my sister is coming and my dad Never calls")).isEmpty();
     }

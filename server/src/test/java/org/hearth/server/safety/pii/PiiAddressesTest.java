@@ -38,6 +38,12 @@ class PiiAddressesTest {
     }
 
     @Test
+    void addressRunningIntoAPostcodeIsRedactedWhole() {
+        assertFinds(PiiKind.STREET_ADDRESS, "We live at Flat 2, 18 Rosebank Road, Leeds LS6 4HP now",
+                "Flat 2, 18 Rosebank Road, Leeds LS6 4HP");
+    }
+
+    @Test
     void ukPostcodeIsFound() {
         assertFinds(PiiKind.POSTCODE, "we're in LS6 2QT if that helps", "LS6 2QT");
     }
