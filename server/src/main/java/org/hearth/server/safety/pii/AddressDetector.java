@@ -80,7 +80,7 @@ final class AddressDetector {
             return k < tokens.size() && tokens.isNumber(k) ? k : -1;
         }
         if (tokens.isAllCaps(i) && (tokens.is(i, "psc") || tokens.is(i, "cmr") || tokens.is(i, "uss") || tokens.is(i, "usns")
-                || tokens.is(i, "usnv") || tokens.is(i, "usns") || tokens.is(i, "usc")) && i + 1 < tokens.size()) {
+                || tokens.is(i, "usnv") || tokens.is(i, "usc")) && i + 1 < tokens.size()) {
             return i + 1; // US military mail: "PSC 1234, Box 5678", "USNS Comfort"
         }
         if (tokens.isWord(i) && StreetWords.isTypeBeforeName(word) && (tokens.isCapitalised(i) || tokens.is(i, "ul"))) {

@@ -22,7 +22,8 @@ final class IpAddresses {
                     end--; // a sentence's full stop or a colon after the address
                 }
                 boolean boundary = end == n || !Character.isLetterOrDigit(text.charAt(end));
-                if (end > i && boundary && (isIpv4(text, i, end) || isIpv6(text, i, end))) {
+                // the shortest addresses worth the check, "1.2.3.4" and "fe80::1", have seven characters and two separators
+                if (end - i >= 7 && boundary && separators(text, i, end) >= 2 && (isIpv4(text, i, end) || isIpv6(text, i, end))) {
                     out.add(new PiiFinding(PiiKind.IP_ADDRESS, i, end));
                 }
                 i = Math.max(end, i + 1);
@@ -30,6 +31,17 @@ final class IpAddresses {
                 i++;
             }
         }
+    }
+
+    private static int separators(String text, int start, int end) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ':') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean isHex(char c) {
