@@ -1,10 +1,6 @@
 package org.hearth.server.safety.disclosure;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.hearth.server.safety.pii.KnownWords;
 import org.hearth.server.safety.pii.OrganisationWords;
 import org.hearth.server.safety.pii.Tokens;
@@ -12,24 +8,20 @@ import org.hearth.server.safety.pii.Tokens;
 /**
  * Towns, cities, areas and countries: a capitalised name after words that place the author ("I
  * live in", "from", "here in", "moved to"), and any country or time-zone city the JDK knows by
- * name, matched in one Aho–Corasick pass. No town list is bundled: none is kept as a Maven
- * artifact, so smaller places are found from the words around them. Immutable and thread-safe.
+ * name, matched with the cue phrases in one Aho–Corasick pass. No town list is bundled: none is
+ * kept as a Maven artifact, so smaller places are found from the words around them. Stateless and
+ * thread-safe.
  */
 final class PlaceFinder {
-    private static final Trie KNOWN_PLACES = knownPlaces();
     private static final int MAX_PLACE_WORDS = 3;
 
-    private static Trie knownPlaces() {
-        Set<String> places = new HashSet<>(KnownWords.countries());
-        places.addAll(KnownWords.cities());
-        places.addAll(List.of("USA", "UK", "US", "England", "Scotland", "Wales", "Northern Ireland", "Europe", "Africa",
-                "Asia", "America"));
-        return Trie.builder().onlyWholeWords().addKeywords(places).build();
-    }
-
     void find(Tokens tokens, SelfDescriptionCues cues, List<Disclosure> out) {
-        for (Emit emit : KNOWN_PLACES.parseText(tokens.text())) {
-            out.add(new Disclosure(DisclosureKind.PLACE, emit.getStart(), emit.getEnd() + 1));
+        for (int[] place : cues.spansOf(SelfDescriptionCues.Cue.KNOWN_PLACE)) {
+            // matched regardless of case with the phrases; a place name is written with a capital ("turkey" is
+            // food), a short one in capitals ("US", not "us")
+            if (Character.isUpperCase(tokens.text().charAt(place[0])) && (place[1] - place[0] > 3 || allCapitals(tokens.text(), place))) {
+                out.add(new Disclosure(DisclosureKind.PLACE, place[0], place[1]));
+            }
         }
         for (int cueEnd : cues.endsOf(SelfDescriptionCues.Cue.PLACE)) {
             int first = tokens.firstAtOrAfter(cueEnd);
@@ -45,6 +37,15 @@ final class PlaceFinder {
                 out.add(new Disclosure(DisclosureKind.PLACE, tokens.start(first), tokens.end(last)));
             }
         }
+    }
+
+    private static boolean allCapitals(String text, int[] place) {
+        for (int i = place[0]; i < place[1]; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised, and not a month, weekday, language or function word ("in May", "from Monday", "in English"). */

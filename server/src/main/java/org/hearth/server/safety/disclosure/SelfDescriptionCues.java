@@ -2,14 +2,18 @@ package org.hearth.server.safety.disclosure;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
+import org.hearth.server.safety.pii.KnownWords;
 
 /**
  * The phrases with which people tell something about themselves ("I live in", "I work at", "as a",
- * "my sister"), found in one Aho–Corasick pass. The automaton is built once; each {@link #of(String)}
+ * "my sister"), and the names of countries and cities the JDK knows, found in one Aho–Corasick pass. The automaton is built once; each {@link #of(String)}
  * result belongs to one call.
  */
 final class SelfDescriptionCues {
@@ -30,7 +34,9 @@ final class SelfDescriptionCues {
         /** "diagnosed with", "my diagnosis is": a diagnosis follows. */
         DIAGNOSIS,
         /** "in my", "my early": an age in decades may follow ("forties", "30s"). */
-        DECADE
+        DECADE,
+        /** A country or city the JDK knows by name, matched in the same pass as the phrases (case is checked after). */
+        KNOWN_PLACE
     }
 
     private static final Map<String, Cue> PHRASES = phrases();
@@ -69,6 +75,13 @@ final class SelfDescriptionCues {
                 "diagnosis of", "been diagnosed with", "i have been diagnosed with", "sectioned at", "admitted to",
                 "inpatient at", "treated at", "under the care of", "referred to", "seen at");
         put(phrases, Cue.DECADE, "in my", "my early", "my mid", "my late", "in her", "in his");
+        Set<String> places = new HashSet<>(KnownWords.countries());
+        places.addAll(KnownWords.cities());
+        places.addAll(List.of("USA", "UK", "US", "England", "Scotland", "Wales", "Northern Ireland", "Europe", "Africa",
+                "Asia", "America"));
+        for (String place : places) {
+            phrases.putIfAbsent(place.toLowerCase(Locale.ROOT), Cue.KNOWN_PLACE);
+        }
         return Map.copyOf(phrases);
     }
 
@@ -84,6 +97,19 @@ final class SelfDescriptionCues {
             found.computeIfAbsent(PHRASES.get(emit.getKeyword()), cue -> new ArrayList<>(2)).add(emit);
         }
         return new SelfDescriptionCues(found);
+    }
+
+    /** Where each phrase of this cue starts and ends (exclusive) in the text, in text order. */
+    List<int[]> spansOf(Cue cue) {
+        List<Emit> emits = found.get(cue);
+        if (emits == null) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>(emits.size());
+        for (Emit emit : emits) {
+            spans.add(new int[] {emit.getStart(), emit.getEnd() + 1});
+        }
+        return spans;
     }
 
     /** The character offsets just after each phrase of this cue, in text order. */
