@@ -43,7 +43,7 @@ final class AddressDetector {
 
     /** The last token of an address anchored at token {@code i}, or -1 when none starts there. */
     private static int anchorEnd(Tokens tokens, int i, boolean addressTalk) {
-        String word = tokens.word(i);
+        String word = tokens.lower(i);
         if (tokens.isNumber(i) && tokens.length(i) <= MAX_HOUSE_NUMBER_DIGITS) {
             // "590 Edington Drive", "74 Diakou Street": number, up to four name words, a street type;
             // "20 Rue Hsine Eloued": number, a street type that goes first, a name

@@ -31,6 +31,7 @@ final class StreetWords {
     private StreetWords() {
     }
 
+    /** Each test takes the word in any case; a word already in lower case costs no copy. */
     static boolean isTypeAfterName(String word) {
         return TYPES_AFTER.contains(word.toLowerCase(Locale.ROOT));
     }

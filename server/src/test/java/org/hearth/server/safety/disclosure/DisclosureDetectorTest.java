@@ -42,6 +42,12 @@ class DisclosureDetectorTest {
     @Test
     void knownCountriesAndCitiesAreFoundWithoutCues() {
         assertThat(found(DisclosureKind.PLACE, "Chicago winters make it worse")).containsExactly("Chicago");
+        assertThat(found(DisclosureKind.PLACE, "we moved from the UK to New Zealand")).containsExactly("UK", "New Zealand");
+    }
+
+    @Test
+    void wordsThatSpellAPlaceInLowerCaseAreNotPlaces() {
+        assertThat(found(DisclosureKind.PLACE, "Us lot need a break, give us turkey and chad")).isEmpty();
     }
 
     @Test
