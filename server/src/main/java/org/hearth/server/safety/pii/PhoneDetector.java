@@ -141,7 +141,7 @@ final class PhoneDetector {
                 start--;
             }
             boolean trunkZero = text.charAt(tokens.start(i)) == '0' || text.charAt(start) == '+';
-            boolean shaped = last >= i + 2 && digits >= 8 || last > i && trunkZero && digits >= 9;
+            boolean shaped = (last >= i + 2 && digits >= 8 || last > i && trunkZero && digits >= 9) && hasLongGroup(tokens, i, last);
             boolean grouped = shaped || phoneTalk && (last > i || digits >= 8);
             boolean time = tokens.end(last) < text.length() && text.charAt(tokens.end(last)) == ':';
             if (grouped && !time && digits >= MIN_DIGITS && digits <= MAX_DIGITS && !overlapsAny(out, start, tokens.end(last))) {
@@ -149,6 +149,16 @@ final class PhoneDetector {
             }
             i = last + 1;
         }
+    }
+
+    /** A list of small numbers ("scores 10 12 14 16") has no group of three digits; a phone number has one. */
+    private static boolean hasLongGroup(Tokens tokens, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (tokens.length(k) >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joinsNumbers(Tokens tokens, int i) {

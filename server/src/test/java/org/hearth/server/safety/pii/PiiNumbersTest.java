@@ -27,6 +27,7 @@ class PiiNumbersTest {
     void shortCountsAndDatesAreNotPhones() {
         assertFindsNo(PiiKind.PHONE, "I slept 4 hours and walked 12000 steps");
         assertFindsNo(PiiKind.PHONE, "the appointment moved to 2024-03-18 09:30");
+        assertFindsNo(PiiKind.PHONE, "my mood scores this week: 10 12 14 16 18");
     }
 
     @Test
