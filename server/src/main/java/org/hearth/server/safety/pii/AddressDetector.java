@@ -150,6 +150,9 @@ final class AddressDetector {
                 k += 2;
                 continue;
             }
+            if (tokens.isNumber(k) && startsPhoneLikeRun(tokens, k)) {
+                break; // "Canada 36523\n082 490 1693": the phone number on the next line is not part of the address
+            }
             boolean separated = gap.indexOf(',') >= 0 || gap.indexOf('\n') >= 0;
             boolean partLike = tokens.isNumber(k) ? tokens.length(k) <= 6 : tokens.isCapitalised(k);
             if (!partLike || (!separated && parts == 0 && tokens.isWord(k) && !tokens.isAllCaps(k) && !StreetWords.isTypeAfterName(tokens.lower(k)))) {
@@ -160,6 +163,21 @@ final class AddressDetector {
             k++;
         }
         return last;
+    }
+
+    /** Two or more digit groups joined by single spaces, dashes or dots, seven digits or more. */
+    private static boolean startsPhoneLikeRun(Tokens tokens, int k) {
+        int digits = tokens.length(k);
+        int groups = 1;
+        for (int next = k + 1; next < tokens.size() && tokens.isNumber(next); next++) {
+            String gap = tokens.gapBefore(next);
+            if (!(gap.equals(" ") || gap.equals("-") || gap.equals("."))) {
+                break;
+            }
+            digits += tokens.length(next);
+            groups++;
+        }
+        return groups >= 2 && digits >= 7;
     }
 
     private static boolean isAbbreviationDot(Tokens tokens, int k) {

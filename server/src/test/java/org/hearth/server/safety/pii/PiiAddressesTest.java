@@ -44,6 +44,13 @@ class PiiAddressesTest {
     }
 
     @Test
+    void phoneNumberOnTheLineAfterAnAddressStaysAPhoneNumber() {
+        String text = "12 Harbour Road\nPortree\n01478 612 345";
+        assertFinds(PiiKind.STREET_ADDRESS, text, "12 Harbour Road\nPortree");
+        assertFinds(PiiKind.PHONE, text, "01478 612 345");
+    }
+
+    @Test
     void ukPostcodeIsFound() {
         assertFinds(PiiKind.POSTCODE, "we're in LS6 2QT if that helps", "LS6 2QT");
     }
