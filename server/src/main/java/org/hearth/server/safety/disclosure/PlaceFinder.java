@@ -50,8 +50,8 @@ final class PlaceFinder {
 
     /** Capitalised, and not a month, weekday, language or function word ("in May", "from Monday", "in English"). */
     private static boolean isPlaceWord(Tokens tokens, int i) {
-        if (!tokens.isCapitalised(i) || tokens.is(i, "i")) {
-            return false;
+        if (!tokens.isCapitalised(i) || tokens.is(i, "i") || tokens.isAllCaps(i) && tokens.length(i) <= 3) {
+            return false; // "from ATM", "in A&E": short capitals are abbreviations; "UK" and "US" are known places
         }
         String word = tokens.word(i);
         return KnownWords.isPlaceWord(word) || !KnownWords.isNotAName(word);
