@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Full names of people. A name is taken where the text says it is one: after "my name is",
- * "call me", "I'm called", "named", a sign-off ("Regards,"); after a title ("Mr Jones", "Dr. Amy
+ * "call me", "I'm called", a sign-off ("Regards,"), and two or more words after "named" or "called"; after a title ("Mr Jones", "Dr. Amy
  * Lee"); after "I'm" when two capitalised words follow ("I'm Jane Smith"); and as a pair of
  * capitalised words mid-text that are not places, languages, months or function words ("met Teresa
  * Kreutzmann"). A single capitalised word is a name only after an introducing phrase, so "Hi Sam"
@@ -26,8 +26,9 @@ final class NameDetector {
             if (last < 0) {
                 continue;
             }
+            // "I called Sarah", "a film called Frozen": after these a single word is at most a first name, tallied elsewhere
             boolean fullNameNeeded = cue.equals("i'm") || cue.equals("i am") || cue.equals("im") || cue.equals("this is")
-                    || cue.equals("name");
+                    || cue.equals("name") || cue.equals("called") || cue.equals("named") || cue.equals("known as");
             if (!fullNameNeeded || last > first) {
                 out.add(new PiiFinding(PiiKind.PERSON_NAME, tokens.start(first), tokens.end(last)));
             }

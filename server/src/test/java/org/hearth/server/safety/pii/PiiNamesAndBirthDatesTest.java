@@ -34,6 +34,12 @@ class PiiNamesAndBirthDatesTest {
     }
 
     @Test
+    void singleWordAfterCalledIsNotAFullName() {
+        assertFindsNo(PiiKind.PERSON_NAME, "we watched a film called Frozen and I called Sarah after");
+        assertFinds(PiiKind.PERSON_NAME, "his dad was called Peter Ames", "Peter Ames");
+    }
+
+    @Test
     void titleAndSurnameIsAName() {
         assertFinds(PiiKind.PERSON_NAME, "I saw Dr. Okonkwo yesterday", "Dr. Okonkwo");
         assertFinds(PiiKind.PERSON_NAME, "Mrs Ellen Dawes from next door", "Mrs Ellen Dawes");
