@@ -15,7 +15,8 @@ import org.hearth.server.safety.pii.PiiDetector;
  * per entity type, over all types, and per kind of ours; then throughput and per-message latency.
  * Targets: e-mail, phone, card, IBAN, SSN and IP recall at least 0.95 at precision at least 0.9;
  * street address and person recall at least 0.7; all types (any kind) recall and precision at least
- * 0.75. Stateless.
+ * 0.75. The data never reaches a running server: only the {@code eval-safety} command reads it.
+ * Immutable; its detectors are thread-safe.
  */
 public final class PiiEvaluation implements SafetyEvaluation {
     private static final List<String> EXACT_TYPES = List.of("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE",
