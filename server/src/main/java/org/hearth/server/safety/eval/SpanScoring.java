@@ -31,6 +31,8 @@ import org.hearth.server.safety.pii.PiiKind;
  * found when any finding overlaps it, whatever the kind, since it was then redacted or tallied
  * either way; a finding is a false positive when it overlaps no entity at all. The stricter
  * all-types figure ("same kind") requires the kinds to answer to the type as per type does.
+ * True positives and false negatives count labelled entities, false positives count findings, so
+ * two findings over one entity are one true positive, and one finding over two entities two.
  * Mutable; used by one evaluation thread.
  */
 final class SpanScoring {

@@ -36,8 +36,11 @@ final class PhoneDetector {
                 i++;
                 continue;
             }
-            if (groupedWithoutPlus(text, i, runEnd)) {
-                i = runEnd; // three or more groups without '+': the grouped-digit reading below takes it, at a fraction of the cost
+            int digits = digitsIn(text, i, runEnd);
+            // more than fifteen digits is no phone number anywhere (E.164): a card or an account number; three or
+            // more groups without '+' are left to the grouped-digit reading below, at a fraction of the cost
+            if (digits < MIN_DIGITS || digits > MAX_DIGITS || groupedWithoutPlus(text, i, runEnd)) {
+                i = Math.max(runEnd, i + 1);
                 continue;
             }
             int from = Math.max(0, i - 1);
@@ -57,21 +60,18 @@ final class PhoneDetector {
 
     /**
      * Where a run starting at {@code start} of digits and the characters phone numbers are written
-     * with ("+44 (0)20 7946-0958") ends, when it holds at least seven digits; else -1.
+     * with ("+44 (0)20 7946-0958") ends, after its last digit; -1 when no run starts there.
      */
     private static int digitRunEnd(String text, int start) {
         char first = text.charAt(start);
         if (!Tokens.isDigit(first) && first != '+' && first != '(') {
             return -1;
         }
-        int digits = 0;
         int lastDigitEnd = start;
         int separators = 0;
-        int i = start;
-        for (; i < text.length(); i++) {
+        for (int i = start; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Tokens.isDigit(c)) {
-                digits++;
                 lastDigitEnd = i + 1;
                 separators = 0;
             } else if (" -.()/+".indexOf(c) >= 0 && ++separators <= 2) {
@@ -80,7 +80,15 @@ final class PhoneDetector {
                 break;
             }
         }
-        return digits >= MIN_DIGITS ? lastDigitEnd : -1;
+        return lastDigitEnd;
+    }
+
+    private static int digitsIn(String text, int start, int end) {
+        int digits = 0;
+        for (int i = start; i < end; i++) {
+            digits += Tokens.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
     }
 
     private static boolean groupedWithoutPlus(String text, int start, int end) {
