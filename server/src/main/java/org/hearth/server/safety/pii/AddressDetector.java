@@ -43,8 +43,14 @@ final class AddressDetector {
 
     /** The last token of an address anchored at token {@code i}, or -1 when none starts there. */
     private static int anchorEnd(Tokens tokens, int i, boolean addressTalk) {
+        if (tokens.isNumber(i) && tokens.length(i) > MAX_HOUSE_NUMBER_DIGITS) {
+            return -1;
+        }
+        if (tokens.isWord(i) && !addressTalk && !tokens.isCapitalised(i) && !tokens.is(i, "ul")) {
+            return -1; // most words: a lower-case word anchors only "ul." or, where the text speaks of an address, "apt 4"
+        }
         String word = tokens.lower(i);
-        if (tokens.isNumber(i) && tokens.length(i) <= MAX_HOUSE_NUMBER_DIGITS) {
+        if (tokens.isNumber(i)) {
             // "590 Edington Drive", "74 Diakou Street": number, up to four name words, a street type;
             // "20 Rue Hsine Eloued": number, a street type that goes first, a name
             int afterNumber = i + 1;

@@ -1,6 +1,5 @@
 package org.hearth.server.safety.pii;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,6 +20,9 @@ public final class Dates {
             return -1;
         }
         if (tokens.isNumber(i)) {
+            if (tokens.length(i) > 4) {
+                return -1;
+            }
             int numeric = numericDateEnd(tokens, i);
             if (numeric >= 0) {
                 return numeric;
@@ -88,10 +90,10 @@ public final class Dates {
 
     /** A month name; "May", "March" and the short forms only capitalised, since they are also ordinary words. */
     public static boolean isMonth(Tokens tokens, int i) {
-        if (!tokens.isWord(i)) {
+        int length = tokens.length(i);
+        if (!tokens.isWord(i) || length < 3 || length > 9 || !tokens.isCapitalised(i) && length <= 5) {
             return false;
         }
-        String lower = tokens.word(i).toLowerCase(Locale.ROOT);
-        return MONTHS.contains(lower) && (tokens.isCapitalised(i) || lower.length() > 5);
+        return MONTHS.contains(tokens.lower(i));
     }
 }

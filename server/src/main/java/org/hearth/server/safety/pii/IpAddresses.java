@@ -8,6 +8,9 @@ final class IpAddresses {
     }
 
     static void find(String text, List<PiiFinding> out) {
+        if (!mayHoldAddress(text)) {
+            return;
+        }
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -31,6 +34,18 @@ final class IpAddresses {
                 i++;
             }
         }
+    }
+
+    /** An IPv4 address has a digit before a dot, an IPv6 one a digit before a colon or a "::"; most messages have neither. */
+    private static boolean mayHoldAddress(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = text.charAt(i + 1);
+            if ((Tokens.isDigit(c) || c == ':') && (next == '.' || next == ':')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int separators(String text, int start, int end) {
