@@ -11,7 +11,13 @@ import java.util.List;
  * Stateless and thread-safe.
  */
 final class ChecksumNumberDetector {
+    /** The fewest digits any of these numbers has: a National Insurance number's six. */
+    private static final int MIN_DIGITS = 6;
+
     void find(Tokens tokens, CueWords cues, List<PiiFinding> out) {
+        if (tokens.digitCount() < MIN_DIGITS) {
+            return; // most messages: no scan at all
+        }
         findCards(tokens, cues.mentionsCard(), out);
         findSocialSecurityNumbers(tokens, cues.mentionsSocialSecurity(), out);
         findIbans(tokens.text(), out);

@@ -18,7 +18,16 @@ public final class OrganisationWords {
     private static final Set<String> HEALTH = Set.of("hospital", "clinic", "surgery", "practice", "infirmary", "hospice",
             "ward", "unit", "nhs", "health", "medical", "mental", "psychiatric", "rehab", "pharmacy");
 
+    private static final Set<String> ANY = union();
+
     private OrganisationWords() {
+    }
+
+    private static Set<String> union() {
+        Set<String> all = new java.util.HashSet<>(COMPANY);
+        all.addAll(SCHOOL);
+        all.addAll(HEALTH);
+        return Set.copyOf(all);
     }
 
     public static boolean isCompanyWord(String word) {
@@ -34,6 +43,6 @@ public final class OrganisationWords {
     }
 
     public static boolean isOrganisationWord(String word) {
-        return isCompanyWord(word) || isSchoolWord(word) || isHealthWord(word);
+        return ANY.contains(word.toLowerCase(Locale.ROOT));
     }
 }
