@@ -8,7 +8,7 @@ public final class SafetyEvaluations {
     }
 
     public static List<SafetyEvaluation> all() {
-        return List.of(new RiskEvaluation(), new AbuseEvaluation());
+        return List.of(new RiskEvaluation(), new PiiEvaluation(), new AbuseEvaluation());
     }
 
     public static EvalSafetyCommand command() {

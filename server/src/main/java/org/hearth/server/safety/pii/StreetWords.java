@@ -1,0 +1,57 @@
+package org.hearth.server.safety.pii;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words streets are named with, in English and the common European languages: a street type
+ * after the name ("Elm Street", "Baker St"), one before it ("Rue de Rivoli", "ul. Grochowa"), or a
+ * type written into the name ("Hauptstraße", "Östbygatan", "Vesterskovvej"). Grammar, not a list
+ * of places. Stateless.
+ */
+final class StreetWords {
+    private static final Set<String> TYPES_AFTER = Set.of("street", "st", "road", "rd", "avenue", "ave", "av", "lane",
+            "ln", "drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "terrace", "crescent", "close",
+            "square", "sq", "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "row", "walk", "grove",
+            "gardens", "mews", "alley", "loop", "pass", "greens", "crossroad", "crossing", "path", "plaza", "pike",
+            "expressway", "freeway", "junction", "landing", "ridge", "heights", "point", "hollow", "estates", "meadows",
+            "common", "green", "vale", "view", "wharf", "quay", "cove", "creek", "rise", "hill", "park", "str", "út", "utca",
+            "kapu", "ter", "terrasse", "vej", "weg", "straat", "laan", "katu", "tie", "kuja", "gata", "gatan", "vägen",
+            "veien", "vei", "allee", "allé");
+    private static final Set<String> TYPES_BEFORE = Set.of("rue", "via", "viale", "calle", "avenida", "rua", "piazza",
+            "plaza", "ul", "ulica", "al", "aleja", "plac", "carrer", "camino", "strada", "chemin", "boulevard", "avenue",
+            "place", "allée", "corso", "largo", "travessa", "praça", "paseo", "route");
+    private static final List<String> TYPE_SUFFIXES = List.of("straße", "strasse", "str", "weg", "gasse", "platz",
+            "laan", "straat", "gracht", "plein", "gade", "vej", "gatan", "gata", "vägen", "väg", "veien", "vegen", "vei",
+            "katu", "kuja", "tie", "braut", "stræde", "allé", "allee", "utca", "ulice", "cesta", "gatve");
+    /** Flats and boxes; not "room" or "floor", which people number in ordinary talk ("room 12 is mine"). */
+    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "box", "po");
+
+    private StreetWords() {
+    }
+
+    /** Each test takes the word in any case; a word already in lower case costs no copy. */
+    static boolean isTypeAfterName(String word) {
+        return TYPES_AFTER.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isTypeBeforeName(String word) {
+        return TYPES_BEFORE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised compound with the street type written in ("Parijsstraat"), longer than the type alone. */
+    static boolean hasTypeSuffix(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String suffix : TYPE_SUFFIXES) {
+            if (lower.length() >= suffix.length() + 3 && lower.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isUnit(String word) {
+        return UNITS.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,203 @@
+package org.hearth.server.safety.pii;
+
+import java.util.Arrays;
+
+/**
+ * The words and numbers of one text with their places, made once per message and shared by the
+ * detectors so that none of them scans the text character by character again. A token is a run of
+ * letters (with inner apostrophes and hyphens, "O'Neil", "Jean-Luc") or a run of digits.
+ * Immutable after construction; one instance belongs to one call.
+ */
+public final class Tokens {
+    private final String text;
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int size;
+    private String[] words;
+    private String[] lowerCaseWords;
+
+    public Tokens(String text) {
+        this.text = text;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int start = i++;
+                while (i < n && (Character.isLetter(text.charAt(i)) || isInnerJoiner(i))) {
+                    i++;
+                }
+                add(start, i);
+            } else if (isDigit(c)) {
+                int start = i++;
+                while (i < n && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                add(start, i);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private boolean isInnerJoiner(int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+    }
+
+    private void add(int start, int end) {
+        if (size == starts.length) {
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The token's text, made once per token and kept. */
+    public String word(int i) {
+        if (words == null) {
+            words = new String[size];
+        }
+        String word = words[i];
+        if (word == null) {
+            word = text.substring(starts[i], ends[i]);
+            words[i] = word;
+        }
+        return word;
+    }
+
+    /** The token in lower case, made once per token and kept, since most detectors look words up that way. */
+    public String lower(int i) {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new String[size];
+        }
+        String word = lowerCaseWords[i];
+        if (word == null) {
+            word = word(i).toLowerCase(java.util.Locale.ROOT);
+            lowerCaseWords[i] = word;
+        }
+        return word;
+    }
+
+    public int length(int i) {
+        return ends[i] - starts[i];
+    }
+
+    public boolean isNumber(int i) {
+        return isDigit(text.charAt(starts[i]));
+    }
+
+    public boolean isWord(int i) {
+        return !isNumber(i);
+    }
+
+    /** Starts with a capital letter and goes on in lower case, or is a short all-capital word ("Jane", "McDonald", "UK"). */
+    public boolean isCapitalised(int i) {
+        return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+    }
+
+    /** Every letter is upper case ("SEINÄJOKI", "APO"). */
+    public boolean isAllCaps(int i) {
+        if (!isWord(i)) {
+            return false;
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token equals {@code lowerCaseWord}, ignoring case. */
+    public boolean is(int i, String lowerCaseWord) {
+        return length(i) == lowerCaseWord.length() && text.regionMatches(true, starts[i], lowerCaseWord, 0, lowerCaseWord.length());
+    }
+
+    /** The characters between token {@code i - 1} and token {@code i} (from the text's start for the first). */
+    public String gapBefore(int i) {
+        return text.substring(i == 0 ? 0 : ends[i - 1], starts[i]);
+    }
+
+    /** Whether only spaces (no line break, no punctuation) separate token {@code i - 1} from token {@code i}. */
+    public boolean spaceOnlyBefore(int i) {
+        if (i == 0) {
+            return false;
+        }
+        int from = ends[i - 1];
+        int to = starts[i];
+        if (to == from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token opens a sentence or a line: nothing but spaces, quotes or openers since a full stop, '!', '?', line break or the text's start. */
+    public boolean opensSentence(int i) {
+        for (int k = starts[i] - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '>' || c == '*' || c == '-') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && c != '“' && c != '‘') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the first token at or after character {@code offset}, or {@link #size()}. */
+    public int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How many digits the text holds; cheap guard before the costly number parsers. */
+    public int digitCount() {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            if (isNumber(i)) {
+                count += length(i);
+            }
+        }
+        return count;
+    }
+}
