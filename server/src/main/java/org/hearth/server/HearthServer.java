@@ -28,10 +28,6 @@ import org.hearth.server.transport.http.Charters;
 import org.hearth.server.config.RoomConfig;
 import org.hearth.server.config.StoreConfig;
 import org.hearth.server.moderation.FilterChain;
-import org.hearth.server.moderation.MessageFilter;
-import org.hearth.server.moderation.filter.LinkFilter;
-import org.hearth.server.moderation.filter.RateLimitFilter;
-import org.hearth.server.moderation.filter.WordListFilter;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.room.DutyBoard;
 import org.hearth.server.room.MessageIds;
@@ -77,7 +73,8 @@ public final class HearthServer implements AutoCloseable {
 
     /** Starts a server with the default filters. */
     public static HearthServer start(HearthConfig config, Clock clock) throws InterruptedException {
-        return start(config, clock, room -> defaultFilters(config, room, clock));
+        SafetyClassifiers safety = SafetyClassifiers.standard(); // built once: every room shares them
+        return start(config, clock, room -> RoomFilters.build(config, room, clock, safety));
     }
 
     /** Starts a server whose rooms use the filter chains {@code filters} builds, one per room. */
@@ -150,22 +147,6 @@ public final class HearthServer implements AutoCloseable {
                         new InMemoryCharterStore());
             }
         };
-    }
-
-    /**
-     * The filters a room gets, in order (the pause, mute and slow-mode checks are put first by the
-     * room itself): the per-member rate limit, its refused words, link removal if its charter
-     * refuses links, then its held words.
-     */
-    static FilterChain defaultFilters(HearthConfig config, RoomConfig room, Clock clock) {
-        List<MessageFilter> filters = new ArrayList<>();
-        filters.add(new RateLimitFilter(clock, config.limits().messagesPerMinute()));
-        filters.add(new WordListFilter("words.reject", WordListFilter.Action.REJECT, room.rejectWords()));
-        if ("refused".equals(room.charter().policies().links())) {
-            filters.add(new LinkFilter());
-        }
-        filters.add(new WordListFilter("words.hold", WordListFilter.Action.HOLD, room.holdWords()));
-        return new FilterChain(filters);
     }
 
     public InetSocketAddress address() {

@@ -23,11 +23,11 @@ import org.hearth.server.moderation.filter.WordListFilter;
  * the charter's policy for times without a moderator. (The room itself puts the pause, mute and
  * slow-mode checks first: moderators change those while it runs.) Stateless.
  */
-final class RoomFilters {
+public final class RoomFilters {
     private RoomFilters() {
     }
 
-    static FilterChain build(HearthConfig config, RoomConfig room, Clock clock, SafetyClassifiers safety) {
+    public static FilterChain build(HearthConfig config, RoomConfig room, Clock clock, SafetyClassifiers safety) {
         Charter.Policies policies = room.charter().policies();
         List<MessageFilter> filters = new ArrayList<>();
         filters.add(new RateLimitFilter(clock, config.limits().messagesPerMinute()));

@@ -41,7 +41,8 @@ public final class DisclosureTallyFilter implements MessageFilter {
     /** What one member has mentioned lately: when each kind was last mentioned, and when they were last nudged. */
     private static final class Tally {
         final Map<DisclosureKind, Long> lastMentioned = new EnumMap<>(DisclosureKind.class);
-        long nudgedAt = Long.MIN_VALUE;
+        boolean nudged;
+        long nudgedAt;
     }
 
     /**
@@ -85,9 +86,10 @@ public final class DisclosureTallyFilter implements MessageFilter {
             tally.lastMentioned.put(disclosure.kind(), now);
         }
         tally.lastMentioned.values().removeIf(mentioned -> now - mentioned >= windowMillis);
-        if (tally.lastMentioned.size() < threshold || now - tally.nudgedAt < coolDownMillis) {
+        if (tally.lastMentioned.size() < threshold || (tally.nudged && now - tally.nudgedAt < coolDownMillis)) {
             return Verdict.PASS;
         }
+        tally.nudged = true;
         tally.nudgedAt = now;
         List<String> toMember = new ArrayList<>();
         List<String> toModerators = new ArrayList<>();
@@ -115,6 +117,7 @@ public final class DisclosureTallyFilter implements MessageFilter {
             case DATE -> "dates that matter to them";
             case HEALTH_SERVICE -> "diagnosis or clinic";
             case GROUP -> "group they belong to";
+            case FIRST_NAME -> "first names of people they know";
         };
     }
 

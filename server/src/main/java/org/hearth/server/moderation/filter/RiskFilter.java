@@ -57,6 +57,11 @@ public final class RiskFilter implements MessageFilter {
     public Verdict evaluate(Candidate candidate) {
         RiskAssessment risk = triage.apply(candidate.text());
         TriageLevel level = levelOf(risk.level());
+        boolean ownCrisis = level.compareTo(TriageLevel.URGENT) >= 0 && !risk.aboutSomeoneElse();
+        if (ownCrisis && holdRisk) {
+            return new Verdict.Hold(NAME, level, "A moderator will read your message first, because it sounds like "
+                    + "you are going through something really hard. You are not in trouble.");
+        }
         if (suicideDiscussionPrecluded && risk.suicidalBehaviourDiscussed()) {
             return new Verdict.Hold(PRECLUDED_RULE, atLeastWatch(level), "This room asks that talk about suicide or "
                     + "self-harm goes through a moderator first, to keep others safe. A moderator will read your "
@@ -70,11 +75,7 @@ public final class RiskFilter implements MessageFilter {
                     new Verdict.Tell("support", SupportWords.forSomeoneElse(support)),
                     new Verdict.Tell("risk", "This post tells of someone else who may be at risk."));
         }
-        if (level.compareTo(TriageLevel.URGENT) >= 0) {
-            if (holdRisk) {
-                return new Verdict.Hold(NAME, level, "A moderator will read your message first, because it sounds like "
-                        + "you are going through something really hard. You are not in trouble.");
-            }
+        if (ownCrisis) {
             return new Verdict.Note(NAME, level, new Verdict.Tell("support", SupportWords.forAuthor(support)),
                     new Verdict.Tell("risk", "This post shows " + level.name().toLowerCase(java.util.Locale.ROOT)
                             + " risk to its author; it was posted (the room allows that) and they were shown support."));

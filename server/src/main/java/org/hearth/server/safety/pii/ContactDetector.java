@@ -26,7 +26,8 @@ final class ContactDetector {
 
     private static Set<String> topLevelDomains() {
         Set<String> domains = new TreeSet<>(List.of("com", "net", "org", "edu", "gov", "info", "biz", "io", "app",
-                "dev", "xyz", "online", "site", "blog", "me", "tv", "ai"));
+                "dev", "xyz", "online", "site", "blog", "me", "tv", "ai",
+                "uk", "eu")); // in use, though not ISO country codes (the UK's is GB)
         for (String country : Locale.getISOCountries()) {
             domains.add(country.toLowerCase(Locale.ROOT));
         }
@@ -107,11 +108,27 @@ final class ContactDetector {
             int lastDot = text.lastIndexOf('.', end - 1);
             String tld = text.substring(lastDot + 1, end);
             boolean lowerCaseTld = tld.equals(tld.toLowerCase(Locale.ROOT));
+            if (end < n && text.charAt(end) == '/') {
+                end = pathEnd(text, end); // "selfcare.co.uk/tips": the page is part of the link
+            }
             if (lowerCaseTld && TOP_LEVEL_DOMAINS.contains(tld) && lastDot - start >= 2 && !overlapsAny(out, start, end)) {
                 out.add(new PiiFinding(PiiKind.URL, start, end));
             }
             dot = end - 1 > dot ? end - 1 : dot;
         }
+    }
+
+    /** Where a path that starts at {@code slash} ends: at white space, without the punctuation that ends a sentence. */
+    private static int pathEnd(String text, int slash) {
+        int end = slash;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '"'
+                && text.charAt(end) != '<' && text.charAt(end) != '>') {
+            end++;
+        }
+        while (end > slash + 1 && ".,;:!?)".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end;
     }
 
     private static boolean isLabelChar(char c) {
