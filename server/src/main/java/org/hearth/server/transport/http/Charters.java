@@ -18,6 +18,24 @@ public final class Charters {
         this.duty = duty;
     }
 
+    /**
+     * The public room list for the page's first screen ({@code GET /rooms}): each room in
+     * configuration order with its title, purpose, rules and whether a moderator is on duty now.
+     * The full charter stays at {@code /rooms/{room}/charter}.
+     */
+    public List<Map<String, Object>> list() {
+        return rooms.values().stream().map(room -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("room", room.id().value());
+            entry.put("title", room.title());
+            entry.put("purpose", room.purpose());
+            entry.put("rules", room.charter().rules());
+            entry.put("onDuty", duty.onDuty(room.id()));
+            entry.put("charter", "/rooms/" + room.id().value() + "/charter");
+            return entry;
+        }).toList();
+    }
+
     /** The charter document of the room, or null when there is no such room. */
     public Map<String, Object> document(RoomId id) {
         RoomConfig room = rooms.get(id);
