@@ -7,7 +7,8 @@
  * twice). It never touches the page, so it also runs in Node with a fake WebSocket.
  *
  * Events: one per server frame type, a CustomEvent whose `detail` is the parsed frame:
- *   welcome, joined, left, ack, message, presence, notice, error, redacted
+ *   welcome, joined, left, ack, message, presence, notice, error, redacted, duty, paused, slowed,
+ *   and for moderators held, resolved, flagged, alert, done
  * and two of its own:
  *   connection   detail {state, ...}: state is one of
  *                  'idle'          no session: before start(), after stop(), or hello was refused
@@ -22,10 +23,11 @@
  */
 
 import { backoffDelay, newClientMsgId, shouldReconnect } from './reconnect-policy.js';
+import { TabStorage } from './tab-storage.js';
 
 export const SUBPROTOCOL = 'hearth.v1';
-export const FRAME_TYPES = Object.freeze(
-    ['welcome', 'joined', 'left', 'ack', 'message', 'presence', 'notice', 'error', 'redacted']);
+export const FRAME_TYPES = Object.freeze(['welcome', 'joined', 'left', 'ack', 'message', 'presence', 'notice',
+  'error', 'redacted', 'duty', 'paused', 'slowed', 'held', 'resolved', 'flagged', 'alert', 'done']);
 
 const HANDLE_KEY = 'hearth.handle';
 const TOKEN_KEY = 'hearth.resumeToken';
@@ -72,7 +74,7 @@ export class HearthClient extends EventTarget {
   }) {
     super();
     this.#url = url;
-    this.#storage = storage;
+    this.#storage = new TabStorage(storage);
     this.#WebSocket = WebSocketImpl;
     this.#random = random;
     this.#timers = timers;
@@ -96,8 +98,8 @@ export class HearthClient extends EventTarget {
 
   /** Resumes this tab's stored session, if it has one. Returns whether it did. */
   resume() {
-    const handle = this.#read(HANDLE_KEY);
-    const token = this.#read(TOKEN_KEY);
+    const handle = this.#storage.read(HANDLE_KEY);
+    const token = this.#storage.read(TOKEN_KEY);
     if (!handle || !token) {
       return false;
     }
@@ -113,7 +115,7 @@ export class HearthClient extends EventTarget {
     this.#dropSocket();
     this.#handle = handle;
     this.#forgetToken();
-    this.#write(HANDLE_KEY, handle);
+    this.#storage.write(HANDLE_KEY, handle);
     this.#attempt = 0;
     this.#connect('connecting');
   }
@@ -160,6 +162,15 @@ export class HearthClient extends EventTarget {
       this.#transmit(clientMsgId);
     }
     return clientMsgId;
+  }
+
+  /**
+   * Sends a room command (flag, or a moderator's approve, decline, redact, mute, unmute, remove,
+   * duty, pause, slow) on the open connection. Returns false when not connected: a command is
+   * about what the sender sees now, so it is not queued for later like a message.
+   */
+  command(frame) {
+    return this.#state === 'ready' && this.#sendFrame(frame);
   }
 
   // --- connection ---
@@ -303,11 +314,11 @@ export class HearthClient extends EventTarget {
     this.#attempt = 0;
     if (typeof frame.resumeToken === 'string') {
       this.#token = frame.resumeToken;
-      this.#write(TOKEN_KEY, frame.resumeToken);
+      this.#storage.write(TOKEN_KEY, frame.resumeToken);
     }
     if (typeof frame.handle === 'string') {
       this.#handle = frame.handle;
-      this.#write(HANDLE_KEY, frame.handle);
+      this.#storage.write(HANDLE_KEY, frame.handle);
     }
     const resumed = frame.resumed === true;
     // A new session does not know the old one's clientMsgIds, so a resend could post twice.
@@ -410,30 +421,8 @@ export class HearthClient extends EventTarget {
     this.dispatchEvent(new CustomEvent('connection', { detail: { state, ...detail } }));
   }
 
-  // --- per-tab storage (sessionStorage may be missing or refuse, e.g. in private modes) ---
-
   #forgetToken() {
     this.#token = null;
-    try {
-      this.#storage?.removeItem(TOKEN_KEY);
-    } catch {
-      // nothing stored, nothing to forget
-    }
-  }
-
-  #read(key) {
-    try {
-      return this.#storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  #write(key, value) {
-    try {
-      this.#storage?.setItem(key, value);
-    } catch {
-      // the session still works; it just cannot survive a reload
-    }
+    this.#storage.remove(TOKEN_KEY);
   }
 }

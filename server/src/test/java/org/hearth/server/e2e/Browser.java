@@ -63,11 +63,24 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
-    /** Chooses a pseudonym on the welcome form and waits to be in the room. */
+    /** Picks a room from the list on the first screen, which leads to its rules and the pseudonym form. */
+    void chooseRoom(String room) {
+        waitVisible("#room-list button[data-room='" + room + "']").click();
+        waitVisible("#handle");
+    }
+
+    /** Chooses the lounge, accepts its rules, chooses a pseudonym and waits to be in the room. */
     void enterAs(String handle) {
-        waitVisible("#handle").sendKeys(handle);
+        chooseRoom("lounge");
+        find("#accept").click();
+        find("#handle").sendKeys(handle);
         find("#handle-submit").click();
         waitVisible("#room");
+    }
+
+    /** Makes the window this many CSS pixels wide (and tall), for a phone-sized look. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     void say(String text) {
@@ -82,6 +95,18 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(folder);
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(folder.resolve(name + ".png"), png);
+    }
+
+    /**
+     * The same, and also kept as the README's picture under docs/screenshots (the tests run in the
+     * server module, so the repository's root is its parent).
+     */
+    void screenshotForDocs(String name) throws java.io.IOException {
+        screenshot(name);
+        Path docs = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(docs);
+        Files.copy(Path.of("target", "screenshots", name + ".png"), docs.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override
