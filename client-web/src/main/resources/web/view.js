@@ -11,6 +11,7 @@
 
 import { MAX_TEXT, noticeHeading, textLength } from './plain-words.js';
 import { sameHandle } from './state.js';
+import { syncList } from './sync-list.js';
 
 const NEAR_BOTTOM_PX = 64;
 const ANNOUNCEMENTS_KEPT = 3;
@@ -295,32 +296,4 @@ function timeElement(doc, ms) {
       ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
       : date.toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   return time;
-}
-
-/**
- * Makes `list`'s children match `items` in order, reusing the element already shown for a key
- * and building only new ones. Elements whose key is gone are removed.
- */
-function syncList(list, items, keyOf, build) {
-  const shown = new Map();
-  for (const child of list.children) {
-    shown.set(child.dataset.key, child);
-  }
-  let cursor = list.firstElementChild;
-  for (const item of items) {
-    const key = keyOf(item);
-    let element = shown.get(key);
-    if (element) {
-      shown.delete(key);
-    } else {
-      element = build(item);
-      element.dataset.key = key;
-    }
-    if (element === cursor) {
-      cursor = cursor.nextElementSibling;
-    } else {
-      list.insertBefore(element, cursor);
-    }
-  }
-  shown.forEach((stale) => stale.remove());
 }

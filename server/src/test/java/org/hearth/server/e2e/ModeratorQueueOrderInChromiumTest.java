@@ -1,0 +1,86 @@
+package org.hearth.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hearth.protocol.ClientMessage;
+import org.hearth.protocol.RoomId;
+import org.hearth.server.moderation.Candidate;
+import org.hearth.server.moderation.FilterChain;
+import org.hearth.server.moderation.MessageFilter;
+import org.hearth.server.moderation.TriageLevel;
+import org.hearth.server.moderation.Verdict;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The console's hold queue in a real headless Chromium: most urgent first, whatever the order
+ * the posts came in, and a crisis post impossible to miss. The safety classifiers' levels are
+ * played by a stand-in filter that holds posts marked #watch, #urgent or #crisis at that level.
+ */
+class ModeratorQueueOrderInChromiumTest {
+    private static final RoomId LOUNGE = new RoomId("lounge");
+
+    private static final MessageFilter HOLDS_BY_MARK = new MessageFilter() {
+        @Override
+        public String name() {
+            return "test-levels";
+        }
+
+        @Override
+        public Verdict evaluate(Candidate candidate) {
+            for (TriageLevel level : List.of(TriageLevel.CRISIS, TriageLevel.URGENT, TriageLevel.WATCH)) {
+                if (candidate.text().contains("#" + level.name().toLowerCase(java.util.Locale.ROOT))) {
+                    return new Verdict.Hold("rule-1", level, "A moderator will read this first.");
+                }
+            }
+            return Verdict.PASS;
+        }
+    };
+
+    private final RunningServer server;
+    private final String password;
+    private Browser jo;
+    private WsClient ash;
+
+    ModeratorQueueOrderInChromiumTest() throws Exception {
+        Path data = Files.createTempDirectory("hearth-data");
+        password = ModeratorConsoleInChromiumTest.createModerator(data, "jo");
+        server = RunningServer.start(data, room -> new FilterChain(List.of(HOLDS_BY_MARK)),
+                "room.lounge.rule.1", "Be kind; everyone here is finding their way.");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try (Browser b = jo; WsClient a = ash) {
+            server.close();
+        }
+    }
+
+    @Test
+    void heldPostsAreQueuedCrisisFirstThenUrgentThenWatchAndACrisisIsAnnouncedInTheBannerAndTitle() throws Exception {
+        jo = ModeratorConsoleInChromiumTest.signInToConsole(new Browser(), server.url, "jo", password);
+        ash = WsClient.joined(server.url, "ash", "lounge");
+
+        ash.send(new ClientMessage.Send(LOUNGE, "w1", "a first one to watch #watch"));
+        ash.send(new ClientMessage.Send(LOUNGE, "u1", "an urgent one #urgent"));
+        ash.send(new ClientMessage.Send(LOUNGE, "c1", "I don't want to be here any more #crisis"));
+        jo.waitForText("#queue-list", "#crisis");
+        jo.waitForText("#queue-list", "#watch");
+        jo.waitForText("#queue-list", "#urgent");
+        jo.screenshotForDocs("moderator-console");
+
+        List<String> levels = jo.driver.findElements(By.cssSelector("#queue-list li.held .level")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(levels).containsExactly("CRISIS", "URGENT", "WATCH");
+        assertThat(jo.find("#crisis-banner").isDisplayed()).isTrue();
+        assertThat(jo.find("#crisis-banner").getText()).contains("crisis post is waiting");
+        assertThat(jo.driver.getTitle()).startsWith("(1 crisis)");
+        assertThat(jo.find("#room-tabs").getText()).contains("1 crisis, 1 urgent, 1 watch");
+        assertThat(jo.find("#sound").isSelected()).as("sound is off until the moderator turns it on").isFalse();
+    }
+}
