@@ -21,6 +21,7 @@ import { TabStorage } from './tab-storage.js';
 const ROOM_KEY = 'hearth.room';
 const HANDLE_TAKEN = 204;
 const STATUS_TICK_MS = 15_000; // a mute's time left is shown in minutes
+const GONE_WORDS = 'You’re no longer in this room. Any notes for you are below.';
 
 const tab = TabStorage.ofWindow(window);
 const storage = new TabStorage(tab);
@@ -94,7 +95,7 @@ client.addEventListener('joined', ({ detail }) => {
 client.addEventListener('left', ({ detail }) => {
   if (detail.room === roomId) {
     storage.remove(ROOM_KEY);
-    view.showStatus('You’re no longer in this room. Your private notes are below.');
+    view.showStatus(GONE_WORDS);
   }
 });
 
@@ -201,7 +202,9 @@ view.el.sendForm.addEventListener('submit', (event) => {
   }
   const room = state.rooms[roomId];
   if (!room) {
-    view.showStatus('The room hasn’t loaded yet. Wait a moment, then send.');
+    // Not joined yet, or a moderator removed this member (the room is shown until they leave the page).
+    view.showStatus(view.el.room.hidden || client.state !== 'ready' ? 'The room hasn’t loaded yet. Wait a moment, then send.'
+        : GONE_WORDS);
     return;
   }
   if (isMuted(room, Date.now()) || room.paused) {

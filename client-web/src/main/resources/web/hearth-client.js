@@ -1,5 +1,5 @@
 /**
- * The network side of the member page: one WebSocket to the Hearth server, speaking protocol v1
+ * The network side of the member page and the moderator console: one WebSocket to the Hearth server, speaking protocol v1
  * (subprotocol "hearth.v1"). It says hello, joins rooms and sends messages; when the connection
  * drops it reconnects with exponential backoff and jitter, resumes the session with the resume
  * token, re-joins each room from the last sequence number it saw, and resends messages that were
@@ -24,6 +24,7 @@
 
 import { backoffDelay, newClientMsgId, shouldReconnect } from './reconnect-policy.js';
 import { TabStorage } from './tab-storage.js';
+import { Outbox } from './outbox.js';
 
 export const SUBPROTOCOL = 'hearth.v1';
 export const FRAME_TYPES = Object.freeze(['welcome', 'joined', 'left', 'ack', 'message', 'presence', 'notice',
@@ -34,14 +35,8 @@ const TOKEN_KEY = 'hearth.resumeToken';
 const OPEN = 1; // WebSocket.OPEN, spelled out so a fake WebSocket needs no constants
 
 export class HearthClient extends EventTarget {
-  #url;
+  #opt; // the constructor's options, fixed for the client's life
   #storage;
-  #WebSocket;
-  #random;
-  #timers;
-  #baseDelayMs;
-  #maxDelayMs;
-  #connectTimeoutMs;
 
   #ws = null;
   #state = 'idle';
@@ -58,7 +53,7 @@ export class HearthClient extends EventTarget {
   #requested = new Set(); // rooms a join was sent for on this connection
   #joinedHere = new Set(); // rooms joined on this connection
   #lastSeq = new Map(); // room → last sequence number seen
-  #outbox = new Map(); // clientMsgId → {room, text, sentOn}, until acked or refused
+  #outbox = new Outbox();
 
   /**
    * @param {object} options
@@ -73,14 +68,8 @@ export class HearthClient extends EventTarget {
     timers = globalThis, baseDelayMs = 500, maxDelayMs = 15_000, connectTimeoutMs = 10_000,
   }) {
     super();
-    this.#url = url;
+    this.#opt = Object.freeze({ url, WebSocketImpl, random, timers, baseDelayMs, maxDelayMs, connectTimeoutMs });
     this.#storage = new TabStorage(storage);
-    this.#WebSocket = WebSocketImpl;
-    this.#random = random;
-    this.#timers = timers;
-    this.#baseDelayMs = baseDelayMs;
-    this.#maxDelayMs = maxDelayMs;
-    this.#connectTimeoutMs = connectTimeoutMs;
   }
 
   get state() {
@@ -89,11 +78,6 @@ export class HearthClient extends EventTarget {
 
   get handle() {
     return this.#handle;
-  }
-
-  /** The last sequence number seen in `room`, or null before it was joined. */
-  lastSeq(room) {
-    return this.#lastSeq.get(room) ?? null;
   }
 
   /** Resumes this tab's stored session, if it has one. Returns whether it did. */
@@ -157,7 +141,7 @@ export class HearthClient extends EventTarget {
    */
   send(room, text) {
     const clientMsgId = newClientMsgId();
-    this.#outbox.set(clientMsgId, { room, text, sentOn: null });
+    this.#outbox.add(clientMsgId, room, text);
     if (this.#state === 'ready' && this.#joinedHere.has(room)) {
       this.#transmit(clientMsgId);
     }
@@ -184,7 +168,7 @@ export class HearthClient extends EventTarget {
     this.#setState(state);
     let ws;
     try {
-      ws = new this.#WebSocket(this.#url, SUBPROTOCOL);
+      ws = new this.#opt.WebSocketImpl(this.#opt.url, SUBPROTOCOL);
     } catch {
       this.#scheduleReconnect();
       return;
@@ -194,13 +178,13 @@ export class HearthClient extends EventTarget {
     ws.onmessage = (event) => this.#onMessage(ws, event);
     ws.onclose = (event) => this.#onClose(ws, event);
     ws.onerror = () => {}; // a close event always follows; that is where we decide
-    this.#watchdog = this.#timers.setTimeout(() => {
+    this.#watchdog = this.#opt.timers.setTimeout(() => {
       // NOTE: a socket stuck opening, or open but never welcomed, would otherwise wait forever.
       if (this.#ws === ws && !this.#greeted) {
         this.#dropSocket();
         this.#scheduleReconnect();
       }
-    }, this.#connectTimeoutMs);
+    }, this.#opt.connectTimeoutMs);
   }
 
   #onOpen(ws) {
@@ -233,10 +217,10 @@ export class HearthClient extends EventTarget {
       this.#setState('idle');
       return;
     }
-    const delayMs = backoffDelay(this.#attempt, this.#random, this.#baseDelayMs, this.#maxDelayMs);
+    const delayMs = backoffDelay(this.#attempt, this.#opt.random, this.#opt.baseDelayMs, this.#opt.maxDelayMs);
     this.#attempt += 1;
     this.#setState('reconnecting', { delayMs });
-    this.#retryTimer = this.#timers.setTimeout(() => this.#connect('reconnecting'), delayMs);
+    this.#retryTimer = this.#opt.timers.setTimeout(() => this.#connect('reconnecting'), delayMs);
   }
 
   /** Closes the current socket without reacting to its close event. */
@@ -257,11 +241,11 @@ export class HearthClient extends EventTarget {
 
   #cancelTimers() {
     if (this.#retryTimer !== null) {
-      this.#timers.clearTimeout(this.#retryTimer);
+      this.#opt.timers.clearTimeout(this.#retryTimer);
       this.#retryTimer = null;
     }
     if (this.#watchdog !== null) {
-      this.#timers.clearTimeout(this.#watchdog);
+      this.#opt.timers.clearTimeout(this.#watchdog);
       this.#watchdog = null;
     }
   }
@@ -295,15 +279,14 @@ export class HearthClient extends EventTarget {
         this.#seen(frame.room, frame.seq);
         break;
       case 'ack':
-        this.#outbox.delete(frame.clientMsgId);
+        this.#outbox.settle(frame.clientMsgId);
         break;
       case 'left':
         this.#wanted.delete(frame.room);
         this.#joinedHere.delete(frame.room);
         this.#lastSeq.delete(frame.room);
         break;
-      default:
-        break;
+      default: // the other frames only need to reach the page
     }
     this.#emit(frame);
   }
@@ -322,15 +305,7 @@ export class HearthClient extends EventTarget {
     }
     const resumed = frame.resumed === true;
     // A new session does not know the old one's clientMsgIds, so a resend could post twice.
-    const unconfirmed = [];
-    if (!resumed) {
-      for (const [id, entry] of this.#outbox) {
-        if (entry.sentOn !== null) {
-          unconfirmed.push(id);
-          this.#outbox.delete(id);
-        }
-      }
-    }
+    const unconfirmed = resumed ? [] : this.#outbox.takeSent();
     const reconnected = this.#everReady;
     this.#everReady = true;
     this.#setState('ready', { resumed, reconnected });
@@ -353,16 +328,12 @@ export class HearthClient extends EventTarget {
     this.#joinedHere.add(frame.room);
     this.#emit(frame);
     // Resend what is still unacknowledged (same clientMsgId), then anything typed offline.
-    for (const [id, entry] of this.#outbox) {
-      if (entry.room === frame.room && entry.sentOn !== this.#connection) {
-        this.#transmit(id);
-      }
-    }
+    this.#outbox.unsentOn(frame.room, this.#connection).forEach((id) => this.#transmit(id));
   }
 
   #onError(frame) {
     if (typeof frame.clientMsgId === 'string') {
-      this.#outbox.delete(frame.clientMsgId);
+      this.#outbox.settle(frame.clientMsgId);
     }
     if (!this.#greeted) {
       // Hello was refused. Settle our own state first, so listeners see where we stand.

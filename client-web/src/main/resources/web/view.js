@@ -55,7 +55,7 @@ export class View {
       this.#renderRoom(room, state.self);
     }
     if (state.notices !== this.#shown.notices) {
-      this.#renderNotices(state.notices);
+      this.#renderNotices(state.notices, room?.rules ?? []);
     }
     this.#shown = { ...this.#shown, room, self: state.self, notices: state.notices };
   }
@@ -83,9 +83,9 @@ export class View {
     }
   }
 
-  #renderNotices(notices) {
+  #renderNotices(notices, rules) {
     this.el.notices.hidden = notices.length === 0;
-    syncList(this.el.noticeList, notices, (n) => n.key, (n) => this.#noticeItem(n));
+    syncList(this.el.noticeList, notices, (n) => n.key, (n) => this.#noticeItem(n, rules));
   }
 
   #memberItem(handle, self) {
@@ -141,12 +141,14 @@ export class View {
     return li;
   }
 
-  #noticeItem(n) {
+  #noticeItem(n, rules) {
     const li = this.#make('li', 'notice');
     li.dataset.kind = typeof n.kind === 'string' ? n.kind : 'note';
     li.append(this.#make('h3', 'notice-heading', noticeHeading(n.kind)), this.#make('p', 'text', n.text));
     if (n.rule) {
-      li.append(this.#make('p', 'note', `Room rule: ${n.rule}`));
+      // Name the rule in words when the room has it (a filter's own rule, say "rate-limit", has no words).
+      const words = rules.find((r) => r.id === n.rule)?.text;
+      li.append(this.#make('p', 'note', words ? `The room’s rule: ${words}` : `Room rule: ${n.rule}`));
     }
     li.append(this.#button('Dismiss', 'dismiss-notice', n.key));
     return li;
