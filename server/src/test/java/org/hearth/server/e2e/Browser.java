@@ -40,6 +40,9 @@ final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1000,800", "--user-data-dir=" + profile);
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -87,6 +90,16 @@ final class Browser implements AutoCloseable {
         WebElement box = waitVisible("#text");
         box.sendKeys(text);
         find("#send-form button[type=submit]").click();
+    }
+
+    /**
+     * The page's console errors since the last call: a script that failed, a Content-Security-Policy
+     * violation, a failed request.
+     */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** Saves what the page shows now under target/screenshots, for a person to look at. */

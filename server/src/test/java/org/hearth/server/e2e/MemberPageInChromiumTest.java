@@ -186,6 +186,7 @@ class MemberPageInChromiumTest {
             Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) ash.driver).executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow.intValue()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(ash.consoleErrors()).as("no script errors or policy violations").isEmpty();
         }
     }
 

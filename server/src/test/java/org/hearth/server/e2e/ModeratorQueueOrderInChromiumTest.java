@@ -82,5 +82,6 @@ class ModeratorQueueOrderInChromiumTest {
         assertThat(jo.driver.getTitle()).startsWith("(1 crisis)");
         assertThat(jo.find("#room-tabs").getText()).contains("1 crisis, 1 urgent, 1 watch");
         assertThat(jo.find("#sound").isSelected()).as("sound is off until the moderator turns it on").isFalse();
+        assertThat(jo.consoleErrors()).as("no script errors or policy violations").isEmpty();
     }
 }
