@@ -166,7 +166,7 @@ class MemberPageInChromiumTest {
     }
 
     @Test
-    void theMemberViewFitsA360PixelPhoneAndADesktop() throws Exception {
+    void theMemberViewFitsA320And360PixelPhoneAndADesktop() throws Exception {
         ash = new Browser();
         ash.open(server.url);
         ash.waitVisible("#room-list button[data-room='lounge']");
@@ -183,11 +183,18 @@ class MemberPageInChromiumTest {
             ash.waitVisible("#text");
             ash.screenshotForDocs("member-room-360px");
 
-            Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) ash.driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat(overflow.intValue()).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            assertThat(sidewaysOverflow(ash)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            ash.resize(320, 640);
+            ash.waitVisible("#text");
+            assertThat(sidewaysOverflow(ash)).as("no sideways scrolling at 320 px").isLessThanOrEqualTo(0);
             assertThat(ash.consoleErrors()).as("no script errors or policy violations").isEmpty();
         }
+    }
+
+    private static int sidewaysOverflow(Browser browser) {
+        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return overflow.intValue();
     }
 
     private static WebElement focused(Browser browser) {

@@ -223,6 +223,49 @@ class ModeratorConsoleInChromiumTest {
         assertThat(jo.find("#audit-rows").getText()).contains("moderator:jo", "held");
     }
 
+    @Test
+    void anEditedPostIsPostedInTheModeratorsWordsAndItsAuthorIsToldUnderWhichRule() throws Exception {
+        Browser jo = moderator();
+        Browser ash = member("ash");
+
+        ash.say("pineapple, and my number is in my profile");
+        jo.waitForText("#queue-list", "my number is in my profile");
+        jo.find("#queue-list li.held").sendKeys("e");
+        WebElement edit = jo.waitVisible("#queue-list .edit textarea");
+        edit.clear();
+        edit.sendKeys("pineapple, and (number removed)");
+        new Select(jo.find("#queue-list select.rule-pick")).selectByValue("rule-2");
+        jo.find("#queue-list button[data-action='post-edit']").click();
+
+        ash.waitForText("#messages", "pineapple, and (number removed)");
+        ash.waitForText("#notice-list", "A moderator edited your message");
+        assertThat(ash.find("#notice-list").getText()).contains("Keep names, addresses and phone numbers out of the room.");
+        assertThat(ash.find("#messages").getText()).doesNotContain("my number is in my profile");
+    }
+
+    @Test
+    void membersSeePlainlyWhenTheModeratorPausesTheRoomSetsSlowModeAndGoesOffDuty() throws Exception {
+        Browser jo = moderator();
+        Browser ash = member("ash");
+        ash.waitForText("#duty-line", "A moderator is on duty now.");
+
+        jo.find("#pause-message").sendKeys("Back at nine.");
+        jo.find("#pause-toggle").click();
+        ash.waitForText("#room-state", "A moderator has paused the room for now. Back at nine.");
+        assertThat(ash.find("#send-form button[type=submit]").isEnabled()).isFalse();
+
+        jo.waitForText("#pause-toggle", "Open the room again");
+        jo.find("#pause-toggle").click();
+        new Select(jo.find("#slow-seconds")).selectByValue("30");
+        jo.find("#slow-form button[type=submit]").click();
+        ash.waitForText("#room-state", "Slow mode: each person can post once every 30 seconds.");
+        assertThat(ash.find("#send-form button[type=submit]").isEnabled()).isTrue();
+
+        jo.find("#duty-toggle").click();
+        ash.waitForText("#duty-line", "No moderator is on duty right now");
+        assertThat(jo.find("#duty-toggle").getAttribute("aria-pressed")).isEqualTo("false");
+    }
+
     private static WebDriverWait wait(Browser browser) {
         return new WebDriverWait(browser.driver, WAIT);
     }
