@@ -7,8 +7,7 @@
  * remove | ban.
  */
 
-import { rulePicker } from './queue-view.js';
-import { FALLBACK_RULE } from './mod-view.js';
+import { fillRoomRules } from './rule-picker.js';
 
 export class ActDialog {
   #dialog;
@@ -47,9 +46,7 @@ export class ActDialog {
     this.#target = message;
     this.#returnFocus = returnFocus ?? null;
     this.#quote.textContent = `#${message.seq} ${message.author}: ${message.text}`;
-    const chosen = rules[0]?.id ?? FALLBACK_RULE;
-    this.#rule.replaceChildren(...rulePicker(this.#dialog.ownerDocument, rules, chosen, rules.length ? null : FALLBACK_RULE).children);
-    this.#rule.value = chosen;
+    fillRoomRules(this.#rule, rules);
     this.#dialog.showModal();
     this.#rule.focus();
   }

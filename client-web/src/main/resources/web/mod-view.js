@@ -6,11 +6,9 @@
  */
 
 import { crisisWaiting, heldCounts } from './mod-state.js';
-import { rulePicker } from './queue-view.js';
+import { fillRoomRules } from './rule-picker.js';
 import { make, syncList } from './sync-list.js';
 
-/** The rule named for room actions in a room whose charter has no numbered rules. */
-export const FALLBACK_RULE = 'room-safety';
 const LEVEL_WORDS = Object.freeze({ crisis: 'crisis', urgent: 'urgent', watch: 'watch', none: 'other' });
 
 export class ModView {
@@ -110,9 +108,7 @@ export class ModView {
     el.slowSeconds.value = String(room.slowSeconds);
     if (room.rules !== this.#shown.rules) {
       this.#shown.rules = room.rules;
-      const chosen = room.rules[0]?.id ?? FALLBACK_RULE;
-      el.roomRule.replaceChildren(...rulePicker(this.#doc, room.rules, chosen, room.rules.length ? null : FALLBACK_RULE).children);
-      el.roomRule.value = chosen;
+      fillRoomRules(el.roomRule, room.rules);
     }
   }
 

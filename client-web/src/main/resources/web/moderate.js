@@ -24,7 +24,8 @@ const signal = new CrisisSignal(document);
 let client = null;
 let token = null;
 let state = emptyModState();
-let roomId = null;
+let roomId = null; // the room shown
+let actRoom = null; // the room of the post the action dialog is about
 
 function apply(next) {
   if (next === state) {
@@ -155,8 +156,6 @@ function act({ action, seq, author, rule, minutes }) {
       break;
   }
 }
-
-let actRoom = null; // the room of the post the action dialog is about
 
 function openAct(room, seq, fallback, button) {
   const shown = state.rooms[room]?.messages.find((m) => m.seq === seq) ?? fallback;

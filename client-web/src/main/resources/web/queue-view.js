@@ -10,6 +10,7 @@
 
 import { preselectedRule, queueOrder } from './mod-state.js';
 import { make, syncList } from './sync-list.js';
+import { rulePicker } from './rule-picker.js';
 
 const LEVEL_WORDS = Object.freeze({ crisis: 'Crisis', urgent: 'Urgent', watch: 'Watch', none: 'Held' });
 const KEYS = Object.freeze({ a: 'approve', d: 'decline', e: 'edit' });
@@ -132,26 +133,6 @@ export class QueueView {
     li.append(rule, row, edit);
     return li;
   }
-}
-
-/**
- * A <select> of the room's rules (id and words) with `chosen` selected. `extra` (a filter's own
- * rule, or a fallback for a room without rules) is offered too when the room has no rule by
- * that id. The choice is kept as the options' default, so it survives moving them elsewhere.
- */
-export function rulePicker(doc, rules, chosen, extra) {
-  const select = doc.createElement('select');
-  const options = rules.map((r) => [r.id, `${r.id}: ${r.text}`]);
-  if (extra && !rules.some((r) => r.id === extra)) {
-    options.push([extra, extra]);
-  }
-  for (const [value, text] of options) {
-    const option = make(doc, 'option', null, text.length > 60 ? `${text.slice(0, 59)}…` : text);
-    option.value = value;
-    option.defaultSelected = value === chosen;
-    select.append(option);
-  }
-  return select;
 }
 
 function button(doc, label, action, className) {

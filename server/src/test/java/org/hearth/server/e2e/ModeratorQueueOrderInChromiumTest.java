@@ -45,20 +45,45 @@ class ModeratorQueueOrderInChromiumTest {
     private final RunningServer server;
     private final String password;
     private Browser jo;
+    private Browser member;
     private WsClient ash;
 
     ModeratorQueueOrderInChromiumTest() throws Exception {
         Path data = Files.createTempDirectory("hearth-data");
         password = ModeratorConsoleInChromiumTest.createModerator(data, "jo");
         server = RunningServer.start(data, room -> new FilterChain(List.of(HOLDS_BY_MARK)),
-                "room.lounge.rule.1", "Be kind; everyone here is finding their way.");
+                "room.lounge.rule.1", "Be kind; everyone here is finding their way.",
+                "room.lounge.support.1", "Samaritans (UK and Ireland): 116 123, any time, free");
     }
 
     @AfterEach
     void stop() throws Exception {
-        try (Browser b = jo; WsClient a = ash) {
+        try (Browser b = jo; Browser m = member; WsClient a = ash) {
             server.close();
         }
+    }
+
+    @Test
+    void aMemberWhosePostIsHeldAsACrisisSeesTheSupportLinesAtOnceAndTheModeratorSeesThePostFirst() throws Exception {
+        jo = ModeratorConsoleInChromiumTest.signInToConsole(new Browser(), server.url, "jo", password);
+        member = new Browser();
+        member.open(server.url);
+        member.enterAs("rowan");
+        ash = WsClient.joined(server.url, "ash", "lounge");
+        ash.send(new ClientMessage.Send(LOUNGE, "u1", "an urgent one from someone else #urgent"));
+        jo.waitForText("#queue-list", "#urgent");
+
+        member.find("#text").sendKeys("I can't do this any more #crisis", org.openqa.selenium.Keys.ENTER);
+
+        member.waitForText("#pending", "waiting for a moderator");
+        assertThat(member.waitVisible("#support-list").getText()).contains("116 123");
+        member.waitForText("#notice-list", "We’re glad you said something");
+        assertThat(member.driver.switchTo().activeElement().getAttribute("id"))
+                .as("the support lines open without taking the message box's focus").isEqualTo("text");
+        member.screenshotForDocs("member-support-desktop");
+        jo.waitForText("#queue-list", "I can't do this any more");
+        assertThat(jo.driver.findElements(By.cssSelector("#queue-list li.held .text")).getFirst().getText())
+                .isEqualTo("I can't do this any more #crisis");
     }
 
     @Test
