@@ -14,7 +14,7 @@ const LEVEL_WORDS = Object.freeze({ crisis: 'crisis', urgent: 'urgent', watch: '
 export class ModView {
   el = {};
   #doc;
-  #shown = { rules: null, messages: null, alerts: null, flags: null };
+  #shown = { rules: null, messages: null, alerts: null, flags: null, slowSeconds: null, roomId: null };
 
   constructor(doc) {
     this.#doc = doc;
@@ -105,7 +105,18 @@ export class ModView {
     el.dutyToggle.setAttribute('aria-pressed', String(room.myDuty));
     el.dutyToggle.textContent = room.myDuty ? 'On duty — go off duty' : 'Off duty — go on duty';
     el.pauseToggle.textContent = room.paused ? 'Open the room again' : 'Pause the room';
-    el.slowSeconds.value = String(room.slowSeconds);
+    if (room.slowSeconds !== this.#shown.slowSeconds || room.id !== this.#shown.roomId) {
+      // Only when it changed, so a choice being made in the picker is not undone by a new message.
+      this.#shown.slowSeconds = room.slowSeconds;
+      this.#shown.roomId = room.id;
+      const value = String(room.slowSeconds);
+      if (![...el.slowSeconds.options].some((o) => o.value === value)) {
+        const option = make(this.#doc, 'option', null, `${value} seconds`); // set by the charter or another moderator
+        option.value = value;
+        el.slowSeconds.append(option);
+      }
+      el.slowSeconds.value = value;
+    }
     if (room.rules !== this.#shown.rules) {
       this.#shown.rules = room.rules;
       fillRoomRules(el.roomRule, room.rules);
