@@ -18,11 +18,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The console's hold queue in a real headless Chromium: most urgent first, whatever the order
- * the posts came in, and a crisis post impossible to miss. The safety classifiers' levels are
- * played by a stand-in filter that holds posts marked #watch, #urgent or #crisis at that level.
+ * What the safety filters' findings look like in real headless Chromiums: the console's hold
+ * queue most urgent first whatever the order the posts came in, a crisis post impossible to miss,
+ * support lines at once for its author, and filter notes as private notices and alerts. The safety classifiers' levels are
+ * played by a stand-in filter that holds posts marked #watch, #urgent or #crisis at that level,
+ * and leaves a note for the author and the moderators on posts marked #privacy.
  */
-class ModeratorQueueOrderInChromiumTest {
+class TriageInChromiumTest {
     private static final RoomId LOUNGE = new RoomId("lounge");
 
     private static final MessageFilter HOLDS_BY_MARK = new MessageFilter() {
@@ -33,6 +35,11 @@ class ModeratorQueueOrderInChromiumTest {
 
         @Override
         public Verdict evaluate(Candidate candidate) {
+            if (candidate.text().contains("#privacy")) {
+                return new Verdict.Note("safety.disclosure", TriageLevel.WATCH,
+                        new Verdict.Tell("privacy", "Your posts together say quite a lot about where you are."),
+                        new Verdict.Tell("disclosure", "This member's posts together could identify them."));
+            }
             for (TriageLevel level : List.of(TriageLevel.CRISIS, TriageLevel.URGENT, TriageLevel.WATCH)) {
                 if (candidate.text().contains("#" + level.name().toLowerCase(java.util.Locale.ROOT))) {
                     return new Verdict.Hold("rule-1", level, "A moderator will read this first.");
@@ -48,7 +55,7 @@ class ModeratorQueueOrderInChromiumTest {
     private Browser member;
     private WsClient ash;
 
-    ModeratorQueueOrderInChromiumTest() throws Exception {
+    TriageInChromiumTest() throws Exception {
         Path data = Files.createTempDirectory("hearth-data");
         password = ModeratorConsoleInChromiumTest.createModerator(data, "jo");
         server = RunningServer.start(data, room -> new FilterChain(List.of(HOLDS_BY_MARK)),
@@ -84,6 +91,22 @@ class ModeratorQueueOrderInChromiumTest {
         jo.waitForText("#queue-list", "I can't do this any more");
         assertThat(jo.driver.findElements(By.cssSelector("#queue-list li.held .text")).getFirst().getText())
                 .isEqualTo("I can't do this any more #crisis");
+    }
+
+    @Test
+    void aFiltersNoteReachesTheAuthorAsAPrivateNoticeAndTheModeratorAsAnAlert() throws Exception {
+        jo = ModeratorConsoleInChromiumTest.signInToConsole(new Browser(), server.url, "jo", password);
+        member = new Browser();
+        member.open(server.url);
+        member.enterAs("rowan");
+
+        member.say("I live near the big station and work at the bakery #privacy");
+
+        member.waitForText("#notice-list", "A gentle privacy reminder");
+        assertThat(member.find("#notice-list").getText()).contains("say quite a lot about where you are");
+        member.waitForText("#messages", "work at the bakery");
+        jo.waitForText("#event-list", "alert (disclosure) about rowan");
+        assertThat(jo.find("#event-list").getText()).contains("could identify them");
     }
 
     @Test
