@@ -26,6 +26,7 @@ let token = null;
 let state = emptyModState();
 let roomId = null; // the room shown
 let actRoom = null; // the room of the post the action dialog is about
+let signedIn = null; // {name, rooms} once the password was accepted
 
 function apply(next) {
   if (next === state) {
@@ -47,6 +48,11 @@ view.el.signInForm.addEventListener('submit', async (event) => {
   event.preventDefault();
   const name = view.el.account.value.trim();
   const password = view.el.password.value;
+  if (signedIn && !password && name === signedIn.name) {
+    // Still signed in (the cookie lasts); only the name shown in the rooms was refused.
+    connect(view.el.shownAs.value.trim() || signedIn.name, signedIn.rooms);
+    return;
+  }
   if (!name || !password) {
     view.el.signInError.textContent = 'Enter both your account name and your password.';
     return;
@@ -66,6 +72,7 @@ view.el.signInForm.addEventListener('submit', async (event) => {
   if (rooms.length === 0 && result.role === 'operator') {
     rooms = (await fetchRooms().catch(() => [])).map((r) => r.room); // operators look after every room
   }
+  signedIn = { name: result.name, rooms };
   connect(view.el.shownAs.value.trim() || result.name, rooms);
 });
 
@@ -94,7 +101,8 @@ function connect(handle, rooms) {
       client.stop();
       view.el.signIn.hidden = false;
       view.el.desk.hidden = true;
-      view.el.signInError.textContent = `${errorWords(detail)} Put another name in “Name members see” and sign in again.`;
+      view.el.signInError.textContent = `${errorWords(detail)} You are signed in: put another name in `
+          + '“Name members see” and press Sign in (no need for the password again).';
       view.el.shownAs.focus();
       return;
     }
