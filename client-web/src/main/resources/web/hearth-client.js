@@ -1,5 +1,5 @@
 /**
- * The network side of the member page: one WebSocket to the Hearth server, speaking protocol v1
+ * The network side of the member page and the moderator console: one WebSocket to the Hearth server, speaking protocol v1
  * (subprotocol "hearth.v1"). It says hello, joins rooms and sends messages; when the connection
  * drops it reconnects with exponential backoff and jitter, resumes the session with the resume
  * token, re-joins each room from the last sequence number it saw, and resends messages that were
@@ -7,7 +7,8 @@
  * twice). It never touches the page, so it also runs in Node with a fake WebSocket.
  *
  * Events: one per server frame type, a CustomEvent whose `detail` is the parsed frame:
- *   welcome, joined, left, ack, message, presence, notice, error, redacted
+ *   welcome, joined, left, ack, message, presence, notice, error, redacted, duty, paused, slowed,
+ *   and for moderators held, resolved, flagged, alert, done
  * and two of its own:
  *   connection   detail {state, ...}: state is one of
  *                  'idle'          no session: before start(), after stop(), or hello was refused
@@ -22,24 +23,20 @@
  */
 
 import { backoffDelay, newClientMsgId, shouldReconnect } from './reconnect-policy.js';
+import { TabStorage } from './tab-storage.js';
+import { Outbox } from './outbox.js';
 
 export const SUBPROTOCOL = 'hearth.v1';
-export const FRAME_TYPES = Object.freeze(
-    ['welcome', 'joined', 'left', 'ack', 'message', 'presence', 'notice', 'error', 'redacted']);
+export const FRAME_TYPES = Object.freeze(['welcome', 'joined', 'left', 'ack', 'message', 'presence', 'notice',
+  'error', 'redacted', 'duty', 'paused', 'slowed', 'held', 'resolved', 'flagged', 'alert', 'done']);
 
 const HANDLE_KEY = 'hearth.handle';
 const TOKEN_KEY = 'hearth.resumeToken';
 const OPEN = 1; // WebSocket.OPEN, spelled out so a fake WebSocket needs no constants
 
 export class HearthClient extends EventTarget {
-  #url;
+  #opt; // the constructor's options, fixed for the client's life
   #storage;
-  #WebSocket;
-  #random;
-  #timers;
-  #baseDelayMs;
-  #maxDelayMs;
-  #connectTimeoutMs;
 
   #ws = null;
   #state = 'idle';
@@ -56,7 +53,7 @@ export class HearthClient extends EventTarget {
   #requested = new Set(); // rooms a join was sent for on this connection
   #joinedHere = new Set(); // rooms joined on this connection
   #lastSeq = new Map(); // room → last sequence number seen
-  #outbox = new Map(); // clientMsgId → {room, text, sentOn}, until acked or refused
+  #outbox = new Outbox();
 
   /**
    * @param {object} options
@@ -71,14 +68,8 @@ export class HearthClient extends EventTarget {
     timers = globalThis, baseDelayMs = 500, maxDelayMs = 15_000, connectTimeoutMs = 10_000,
   }) {
     super();
-    this.#url = url;
-    this.#storage = storage;
-    this.#WebSocket = WebSocketImpl;
-    this.#random = random;
-    this.#timers = timers;
-    this.#baseDelayMs = baseDelayMs;
-    this.#maxDelayMs = maxDelayMs;
-    this.#connectTimeoutMs = connectTimeoutMs;
+    this.#opt = Object.freeze({ url, WebSocketImpl, random, timers, baseDelayMs, maxDelayMs, connectTimeoutMs });
+    this.#storage = new TabStorage(storage);
   }
 
   get state() {
@@ -89,15 +80,10 @@ export class HearthClient extends EventTarget {
     return this.#handle;
   }
 
-  /** The last sequence number seen in `room`, or null before it was joined. */
-  lastSeq(room) {
-    return this.#lastSeq.get(room) ?? null;
-  }
-
   /** Resumes this tab's stored session, if it has one. Returns whether it did. */
   resume() {
-    const handle = this.#read(HANDLE_KEY);
-    const token = this.#read(TOKEN_KEY);
+    const handle = this.#storage.read(HANDLE_KEY);
+    const token = this.#storage.read(TOKEN_KEY);
     if (!handle || !token) {
       return false;
     }
@@ -113,7 +99,7 @@ export class HearthClient extends EventTarget {
     this.#dropSocket();
     this.#handle = handle;
     this.#forgetToken();
-    this.#write(HANDLE_KEY, handle);
+    this.#storage.write(HANDLE_KEY, handle);
     this.#attempt = 0;
     this.#connect('connecting');
   }
@@ -155,11 +141,20 @@ export class HearthClient extends EventTarget {
    */
   send(room, text) {
     const clientMsgId = newClientMsgId();
-    this.#outbox.set(clientMsgId, { room, text, sentOn: null });
+    this.#outbox.add(clientMsgId, room, text);
     if (this.#state === 'ready' && this.#joinedHere.has(room)) {
       this.#transmit(clientMsgId);
     }
     return clientMsgId;
+  }
+
+  /**
+   * Sends a room command (flag, or a moderator's approve, decline, redact, mute, unmute, remove,
+   * duty, pause, slow) on the open connection. Returns false when not connected: a command is
+   * about what the sender sees now, so it is not queued for later like a message.
+   */
+  command(frame) {
+    return this.#state === 'ready' && this.#sendFrame(frame);
   }
 
   // --- connection ---
@@ -173,7 +168,7 @@ export class HearthClient extends EventTarget {
     this.#setState(state);
     let ws;
     try {
-      ws = new this.#WebSocket(this.#url, SUBPROTOCOL);
+      ws = new this.#opt.WebSocketImpl(this.#opt.url, SUBPROTOCOL);
     } catch {
       this.#scheduleReconnect();
       return;
@@ -183,13 +178,13 @@ export class HearthClient extends EventTarget {
     ws.onmessage = (event) => this.#onMessage(ws, event);
     ws.onclose = (event) => this.#onClose(ws, event);
     ws.onerror = () => {}; // a close event always follows; that is where we decide
-    this.#watchdog = this.#timers.setTimeout(() => {
+    this.#watchdog = this.#opt.timers.setTimeout(() => {
       // NOTE: a socket stuck opening, or open but never welcomed, would otherwise wait forever.
       if (this.#ws === ws && !this.#greeted) {
         this.#dropSocket();
         this.#scheduleReconnect();
       }
-    }, this.#connectTimeoutMs);
+    }, this.#opt.connectTimeoutMs);
   }
 
   #onOpen(ws) {
@@ -222,10 +217,10 @@ export class HearthClient extends EventTarget {
       this.#setState('idle');
       return;
     }
-    const delayMs = backoffDelay(this.#attempt, this.#random, this.#baseDelayMs, this.#maxDelayMs);
+    const delayMs = backoffDelay(this.#attempt, this.#opt.random, this.#opt.baseDelayMs, this.#opt.maxDelayMs);
     this.#attempt += 1;
     this.#setState('reconnecting', { delayMs });
-    this.#retryTimer = this.#timers.setTimeout(() => this.#connect('reconnecting'), delayMs);
+    this.#retryTimer = this.#opt.timers.setTimeout(() => this.#connect('reconnecting'), delayMs);
   }
 
   /** Closes the current socket without reacting to its close event. */
@@ -246,11 +241,11 @@ export class HearthClient extends EventTarget {
 
   #cancelTimers() {
     if (this.#retryTimer !== null) {
-      this.#timers.clearTimeout(this.#retryTimer);
+      this.#opt.timers.clearTimeout(this.#retryTimer);
       this.#retryTimer = null;
     }
     if (this.#watchdog !== null) {
-      this.#timers.clearTimeout(this.#watchdog);
+      this.#opt.timers.clearTimeout(this.#watchdog);
       this.#watchdog = null;
     }
   }
@@ -284,15 +279,14 @@ export class HearthClient extends EventTarget {
         this.#seen(frame.room, frame.seq);
         break;
       case 'ack':
-        this.#outbox.delete(frame.clientMsgId);
+        this.#outbox.settle(frame.clientMsgId);
         break;
       case 'left':
         this.#wanted.delete(frame.room);
         this.#joinedHere.delete(frame.room);
         this.#lastSeq.delete(frame.room);
         break;
-      default:
-        break;
+      default: // the other frames only need to reach the page
     }
     this.#emit(frame);
   }
@@ -303,23 +297,15 @@ export class HearthClient extends EventTarget {
     this.#attempt = 0;
     if (typeof frame.resumeToken === 'string') {
       this.#token = frame.resumeToken;
-      this.#write(TOKEN_KEY, frame.resumeToken);
+      this.#storage.write(TOKEN_KEY, frame.resumeToken);
     }
     if (typeof frame.handle === 'string') {
       this.#handle = frame.handle;
-      this.#write(HANDLE_KEY, frame.handle);
+      this.#storage.write(HANDLE_KEY, frame.handle);
     }
     const resumed = frame.resumed === true;
     // A new session does not know the old one's clientMsgIds, so a resend could post twice.
-    const unconfirmed = [];
-    if (!resumed) {
-      for (const [id, entry] of this.#outbox) {
-        if (entry.sentOn !== null) {
-          unconfirmed.push(id);
-          this.#outbox.delete(id);
-        }
-      }
-    }
+    const unconfirmed = resumed ? [] : this.#outbox.takeSent();
     const reconnected = this.#everReady;
     this.#everReady = true;
     this.#setState('ready', { resumed, reconnected });
@@ -342,16 +328,12 @@ export class HearthClient extends EventTarget {
     this.#joinedHere.add(frame.room);
     this.#emit(frame);
     // Resend what is still unacknowledged (same clientMsgId), then anything typed offline.
-    for (const [id, entry] of this.#outbox) {
-      if (entry.room === frame.room && entry.sentOn !== this.#connection) {
-        this.#transmit(id);
-      }
-    }
+    this.#outbox.unsentOn(frame.room, this.#connection).forEach((id) => this.#transmit(id));
   }
 
   #onError(frame) {
     if (typeof frame.clientMsgId === 'string') {
-      this.#outbox.delete(frame.clientMsgId);
+      this.#outbox.settle(frame.clientMsgId);
     }
     if (!this.#greeted) {
       // Hello was refused. Settle our own state first, so listeners see where we stand.
@@ -410,30 +392,8 @@ export class HearthClient extends EventTarget {
     this.dispatchEvent(new CustomEvent('connection', { detail: { state, ...detail } }));
   }
 
-  // --- per-tab storage (sessionStorage may be missing or refuse, e.g. in private modes) ---
-
   #forgetToken() {
     this.#token = null;
-    try {
-      this.#storage?.removeItem(TOKEN_KEY);
-    } catch {
-      // nothing stored, nothing to forget
-    }
-  }
-
-  #read(key) {
-    try {
-      return this.#storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
-  #write(key, value) {
-    try {
-      this.#storage?.setItem(key, value);
-    } catch {
-      // the session still works; it just cannot survive a reload
-    }
+    this.#storage.remove(TOKEN_KEY);
   }
 }

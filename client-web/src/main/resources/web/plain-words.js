@@ -86,3 +86,60 @@ export function textLength(text) {
   }
   return n;
 }
+
+/** Whether a moderator is on duty, said plainly and without alarm. */
+export function dutyWords(onDuty) {
+  return onDuty
+      ? 'A moderator is on duty now.'
+      : 'No moderator is on duty right now, so some posts may wait until one is back.';
+}
+
+/** The room's pace and whether it is open, for the line above the composer ('' when normal). */
+export function roomStateWords(room) {
+  if (room.paused) {
+    const why = room.paused.message ? ` ${room.paused.message}` : '';
+    return `A moderator has paused the room for now.${why} You can still read.`;
+  }
+  if (room.slowSeconds > 0) {
+    return `Slow mode: each person can post once every ${durationWords(room.slowSeconds)}.`;
+  }
+  return '';
+}
+
+/** The mute, with the time left when known ('' when not muted). */
+export function muteWords(mute, minutesLeft) {
+  if (!mute) {
+    return '';
+  }
+  const rule = mute.rule ? ` (${mute.rule})` : '';
+  if (minutesLeft === null) {
+    return mute.text || `A moderator has muted you here for a while${rule}. You can still read.`;
+  }
+  const left = minutesLeft === 1 ? 'about 1 more minute' : `${minutesLeft.toLocaleString()} more minutes`;
+  return `You’re muted here for ${left}${rule}. You can still read, and write again after that.`;
+}
+
+/** A short heading for a private notice of `kind`; unknown kinds get a neutral one. */
+export function noticeHeading(kind) {
+  return NOTICE_HEADINGS.get(kind) ?? 'A note for you';
+}
+
+const NOTICE_HEADINGS = new Map([
+  ['support', 'We’re glad you said something'],
+  ['privacy', 'A gentle privacy reminder'],
+  ['redacted', 'Some details were taken out of your message'],
+  ['muted', 'You’re muted for a while'],
+  ['unmuted', 'You can write again'],
+  ['edited', 'A moderator edited your message'],
+  ['removed', 'You were removed from the room'],
+  ['banned', 'You can’t come back to this room'],
+  ['flagged', 'Thank you — the moderators were told'],
+]);
+
+function durationWords(seconds) {
+  if (seconds < 60 || seconds % 60 !== 0) {
+    return seconds === 1 ? 'second' : `${seconds.toLocaleString()} seconds`;
+  }
+  const minutes = seconds / 60;
+  return minutes === 1 ? 'minute' : `${minutes.toLocaleString()} minutes`;
+}

@@ -4,15 +4,17 @@
  * A part that did not change keeps its identity, which lets the view skip redrawing it.
  *
  * State  {self, nextKey, rooms: {[room]: Room}, notices: Notice[]}
- * Room   {id, title, purpose, members: string[], count, lastSeq, wasReset,
- *         entries: Entry[], pending: Pending[]}
+ * Room   {id, title, purpose, rules: {id, text}[], support: string[], members: string[], count,
+ *         lastSeq, wasReset, entries: Entry[], pending: Pending[], ...room-status.js's fields}
  * Entry  {key, kind: 'message', seq, id, author, text, time, redacted}
  *      | {key, kind: 'presence', handle, event, count}
- * Pending {clientMsgId, text, status, seq?, code?, rule?, reason?}, status being
+ * Pending {clientMsgId, text, status, wasHeld?, seq?, code?, rule?, reason?}, status being
  *         'sending' | 'sent' (acked, waiting for its message frame) | 'held' | 'rejected'
  *         | 'failed' (an error frame refused it) | 'unconfirmed' (lost with an old session)
  * Notice {key, room, kind, rule, text}
  */
+
+import * as status from './room-status.js';
 
 /** Entries kept per room; older ones drop off the top (the server keeps history). */
 export const MAX_ENTRIES = 500;
@@ -22,10 +24,25 @@ export function emptyState() {
   return { self: null, nextKey: 1, rooms: {}, notices: [] };
 }
 
-/** Applies one server frame (parsed JSON with a `type`); unknown types change nothing. */
-export function reduce(state, frame) {
+/**
+ * Applies one server frame (parsed JSON with a `type`); unknown types change nothing. `now` (ms
+ * since the epoch) is when it arrived, for what lasts a while (a mute).
+ */
+export function reduce(state, frame, now = Date.now()) {
   const type = frame?.type;
-  return Object.hasOwn(BY_TYPE, type) ? BY_TYPE[type](state, frame) : state;
+  return Object.hasOwn(BY_TYPE, type) ? BY_TYPE[type](state, frame, now) : state;
+}
+
+/** Applies a room-status change (room-status.js) to the frame's room, if joined. */
+function inRoom(change) {
+  return (state, f, now) => {
+    const room = state.rooms[f.room];
+    if (!room) {
+      return state;
+    }
+    const next = change(room, f, now);
+    return next === room ? state : withRoom(state, next);
+  };
 }
 
 const BY_TYPE = Object.freeze({
@@ -38,6 +55,9 @@ const BY_TYPE = Object.freeze({
   notice,
   error,
   redacted,
+  duty: inRoom(status.duty),
+  paused: inRoom(status.paused),
+  slowed: inRoom(status.slowed),
 });
 
 function joined(state, f) {
@@ -49,9 +69,13 @@ function joined(state, f) {
   const lastSeq = Math.max(prev?.lastSeq ?? 0, f.headSeq ?? 0, ...(f.history ?? []).map((m) => m.seq));
   const pending = state.rooms[f.room]?.pending ?? [];
   const room = {
+    ...status.initialStatus(),
+    ...state.rooms[f.room], // a re-join keeps what the room told before (duty, pause, mute)
     id: f.room,
     title: f.charter?.title ?? f.room,
     purpose: f.charter?.purpose ?? '',
+    rules: Array.isArray(f.charter?.rules) ? f.charter.rules : [],
+    support: Array.isArray(f.charter?.support) ? f.charter.support : [],
     members: [...(f.members ?? [])],
     count: (f.members ?? []).length,
     lastSeq,
@@ -89,16 +113,19 @@ function ack(state, f) {
   const room = state.rooms[f.room];
   const mine = room?.pending.find((p) => p.clientMsgId === f.clientMsgId);
   if (!mine) {
-    return state;
+    const after = room ? status.refused(room, f) : room;
+    return after === room ? state : withRoom(state, after);
   }
   if (f.status === 'sent' && Number.isFinite(f.seq) && f.seq <= room.lastSeq) {
     // Its message frame came first (or with the history of a re-join): it is on screen.
     return withRoom(state, { ...room, pending: room.pending.filter((p) => p !== mine) });
   }
+  const wasHeld = mine.status === 'held' || mine.wasHeld === true;
   const settled = f.status === 'sent'
-      ? { ...mine, status: 'sent', seq: f.seq }
-      : { ...mine, status: f.status === 'held' ? 'held' : 'rejected', code: f.code, rule: f.rule, reason: f.reason };
-  return withRoom(state, { ...room, pending: room.pending.map((p) => (p === mine ? settled : p)) });
+      ? { ...mine, status: 'sent', seq: f.seq, wasHeld }
+      : { ...mine, status: f.status === 'held' ? 'held' : 'rejected', wasHeld, code: f.code, rule: f.rule, reason: f.reason };
+  const after = status.refused(room, f);
+  return withRoom(state, { ...after, pending: room.pending.map((p) => (p === mine ? settled : p)) });
 }
 
 function presence(state, f) {
@@ -118,9 +145,11 @@ function presence(state, f) {
   return { ...withRoom(state, { ...room, members, count, entries }), nextKey };
 }
 
-function notice(state, f) {
-  const n = { key: `n${state.nextKey}`, room: f.room, kind: f.kind, rule: f.rule, text: f.text ?? '' };
-  return { ...state, nextKey: state.nextKey + 1, notices: [...state.notices, n].slice(-MAX_NOTICES) };
+function notice(state, f, now) {
+  const n = { key: `n${state.nextKey}`, room: f.room, kind: f.kind, rule: f.rule, text: f.text ?? '', time: now };
+  const next = { ...state, nextKey: state.nextKey + 1, notices: [...state.notices, n].slice(-MAX_NOTICES) };
+  const room = next.rooms[f.room];
+  return room ? withRoom(next, status.noticed(room, f, now)) : next;
 }
 
 /**

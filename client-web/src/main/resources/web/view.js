@@ -4,12 +4,14 @@
  * Lists are keyed: an item already on screen stays as it is, so a new message is appended
  * rather than the log redrawn, and scroll position and focus survive.
  *
- * Buttons inside lists carry data-action (restore | dismiss | dismiss-notice) and data-id;
- * app.js listens for their clicks on the list containers.
+ * Buttons inside lists carry data-action (restore | dismiss | dismiss-notice | flag) and data-id
+ * (data-seq for flag); app.js listens for their clicks on the list containers. What surrounds
+ * the messages (duty, pause, mute, support) is room-status-view.js's.
  */
 
-import { MAX_TEXT, textLength } from './plain-words.js';
+import { MAX_TEXT, noticeHeading, textLength } from './plain-words.js';
 import { sameHandle } from './state.js';
+import { syncList } from './sync-list.js';
 
 const NEAR_BOTTOM_PX = 64;
 const ANNOUNCEMENTS_KEPT = 3;
@@ -23,8 +25,8 @@ const PENDING_WORDS = Object.freeze({
   unconfirmed: 'not confirmed',
 });
 
-const IDS = ['connection', 'retry', 'status', 'welcome', 'handle-form', 'handle', 'handle-error',
-  'handle-submit', 'room', 'room-title', 'room-purpose', 'member-count', 'members', 'log',
+const IDS = ['connection', 'retry', 'status', 'arrive', 'welcome', 'handle-form', 'accept', 'accept-error',
+  'handle', 'handle-error', 'handle-submit', 'back-to-rooms', 'room', 'room-title', 'room-purpose', 'member-count', 'members', 'log',
   'reset-note', 'messages', 'pending', 'notices', 'notice-list', 'send-form', 'text', 'counter',
   'announcer'];
 
@@ -53,7 +55,7 @@ export class View {
       this.#renderRoom(room, state.self);
     }
     if (state.notices !== this.#shown.notices) {
-      this.#renderNotices(state.notices);
+      this.#renderNotices(state.notices, room?.rules ?? []);
     }
     this.#shown = { ...this.#shown, room, self: state.self, notices: state.notices };
   }
@@ -73,7 +75,7 @@ export class View {
     syncList(el.messages, room.entries, (e) => e.key,
         (e) => (e.kind === 'message' ? this.#messageItem(e, self) : this.#presenceItem(e)));
     // 'sent' looks like 'sending' until its message arrives, so it keeps the same element.
-    syncList(el.pending, room.pending, (p) => `${p.clientMsgId}:${p.status === 'sent' ? 'sending' : p.status}`,
+    syncList(el.pending, room.pending, (p) => `${p.clientMsgId}:${pendingWords(p)}`,
         (p) => this.#pendingItem(p));
     this.#shown.pendingCount = room.pending.length;
     if (nearBottom || sentMore) {
@@ -81,9 +83,9 @@ export class View {
     }
   }
 
-  #renderNotices(notices) {
+  #renderNotices(notices, rules) {
     this.el.notices.hidden = notices.length === 0;
-    syncList(this.el.noticeList, notices, (n) => n.key, (n) => this.#noticeItem(n));
+    syncList(this.el.noticeList, notices, (n) => n.key, (n) => this.#noticeItem(n, rules));
   }
 
   #memberItem(handle, self) {
@@ -106,6 +108,13 @@ export class View {
       li.classList.add('redacted');
       li.append(this.#make('p', 'note', 'some details were removed'));
     }
+    if (!e.removed && !sameHandle(e.author, self)) {
+      const flag = this.#button('Flag', 'flag', String(e.seq));
+      flag.classList.add('flag');
+      flag.dataset.seq = String(e.seq);
+      flag.setAttribute('aria-label', `Flag ${e.author}’s message to the moderators`);
+      meta.append(' ', flag);
+    }
     return li;
   }
 
@@ -117,7 +126,7 @@ export class View {
   #pendingItem(p) {
     const li = this.#make('li', `msg own pending ${p.status}`);
     const meta = this.#make('p', 'meta');
-    meta.append(this.#make('span', 'author', 'You'), ' ', this.#make('span', 'state', PENDING_WORDS[p.status] ?? p.status));
+    meta.append(this.#make('span', 'author', 'You'), ' ', this.#make('span', 'state', pendingWords(p)));
     li.append(meta, this.#make('p', 'text', p.text));
     const why = pendingReason(p);
     if (why) {
@@ -132,11 +141,14 @@ export class View {
     return li;
   }
 
-  #noticeItem(n) {
+  #noticeItem(n, rules) {
     const li = this.#make('li', 'notice');
-    li.append(this.#make('p', 'text', n.text));
+    li.dataset.kind = typeof n.kind === 'string' ? n.kind : 'note';
+    li.append(this.#make('h3', 'notice-heading', noticeHeading(n.kind)), this.#make('p', 'text', n.text));
     if (n.rule) {
-      li.append(this.#make('p', 'note', `Room rule: ${n.rule}`));
+      // Name the rule in words when the room has it (a filter's own rule, say "rate-limit", has no words).
+      const words = rules.find((r) => r.id === n.rule)?.text;
+      li.append(this.#make('p', 'note', words ? `The room’s rule: ${words}` : `Room rule: ${n.rule}`));
     }
     li.append(this.#button('Dismiss', 'dismiss-notice', n.key));
     return li;
@@ -158,11 +170,21 @@ export class View {
     this.el.status.textContent = '';
   }
 
-  /** Shows the pseudonym form, with `problem` beside the field when there is one. */
+  /** Shows the room list. */
+  showArrival() {
+    const { el } = this;
+    el.room.hidden = true;
+    el.welcome.hidden = true;
+    el.arrive.hidden = false;
+  }
+
+  /** Shows the rules-and-pseudonym form, with `problem` beside the field when there is one. */
   showHandleForm(problem = '') {
     const { el } = this;
     el.room.hidden = true;
+    el.arrive.hidden = true;
     el.welcome.hidden = false;
+    el.acceptError.textContent = '';
     el.handleError.textContent = problem;
     el.handle.setAttribute('aria-invalid', problem ? 'true' : 'false');
     this.setHandleBusy(false);
@@ -179,6 +201,7 @@ export class View {
   /** Shows the room; returns true when it was not shown before. */
   showRoom() {
     const first = this.el.room.hidden;
+    this.el.arrive.hidden = true;
     this.el.welcome.hidden = true;
     this.el.room.hidden = false;
     this.setHandleBusy(false);
@@ -237,6 +260,16 @@ export class View {
   }
 }
 
+function pendingWords(p) {
+  if (p.wasHeld && p.status === 'rejected') {
+    return 'declined by a moderator';
+  }
+  if (p.wasHeld && p.status === 'sent') {
+    return 'approved — appearing now';
+  }
+  return PENDING_WORDS[p.status] ?? p.status;
+}
+
 function pendingReason(p) {
   switch (p.status) {
     case 'held':
@@ -265,32 +298,4 @@ function timeElement(doc, ms) {
       ? date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
       : date.toLocaleString([], { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   return time;
-}
-
-/**
- * Makes `list`'s children match `items` in order, reusing the element already shown for a key
- * and building only new ones. Elements whose key is gone are removed.
- */
-function syncList(list, items, keyOf, build) {
-  const shown = new Map();
-  for (const child of list.children) {
-    shown.set(child.dataset.key, child);
-  }
-  let cursor = list.firstElementChild;
-  for (const item of items) {
-    const key = keyOf(item);
-    let element = shown.get(key);
-    if (element) {
-      shown.delete(key);
-    } else {
-      element = build(item);
-      element.dataset.key = key;
-    }
-    if (element === cursor) {
-      cursor = cursor.nextElementSibling;
-    } else {
-      list.insertBefore(element, cursor);
-    }
-  }
-  shown.forEach((stale) => stale.remove());
 }

@@ -40,6 +40,9 @@ final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--disable-dev-shm-usage", "--window-size=1000,800", "--user-data-dir=" + profile);
+        org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+        logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -63,11 +66,24 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
-    /** Chooses a pseudonym on the welcome form and waits to be in the room. */
+    /** Picks a room from the list on the first screen, which leads to its rules and the pseudonym form. */
+    void chooseRoom(String room) {
+        waitVisible("#room-list button[data-room='" + room + "']").click();
+        waitVisible("#handle");
+    }
+
+    /** Chooses the lounge, accepts its rules, chooses a pseudonym and waits to be in the room. */
     void enterAs(String handle) {
-        waitVisible("#handle").sendKeys(handle);
+        chooseRoom("lounge");
+        find("#accept").click();
+        find("#handle").sendKeys(handle);
         find("#handle-submit").click();
         waitVisible("#room");
+    }
+
+    /** Makes the window this many CSS pixels wide (and tall), for a phone-sized look. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     void say(String text) {
@@ -76,12 +92,34 @@ final class Browser implements AutoCloseable {
         find("#send-form button[type=submit]").click();
     }
 
+    /**
+     * The page's console errors since the last call: a script that failed, a Content-Security-Policy
+     * violation, a failed request.
+     */
+    java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
     /** Saves what the page shows now under target/screenshots, for a person to look at. */
     void screenshot(String name) throws java.io.IOException {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
         byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         Files.write(folder.resolve(name + ".png"), png);
+    }
+
+    /**
+     * The same, and also kept as the README's picture under docs/screenshots (the tests run in the
+     * server module, so the repository's root is its parent).
+     */
+    void screenshotForDocs(String name) throws java.io.IOException {
+        screenshot(name);
+        Path docs = Path.of("..", "docs", "screenshots");
+        Files.createDirectories(docs);
+        Files.copy(Path.of("target", "screenshots", name + ".png"), docs.resolve(name + ".png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

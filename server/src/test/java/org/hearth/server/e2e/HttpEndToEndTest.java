@@ -17,7 +17,8 @@ class HttpEndToEndTest {
 
     @BeforeAll
     static void start() {
-        server = RunningServer.start("room.lounge.rule.1", "Be kind.", "room.lounge.rule.2", "Keep names out of the room.",
+        server = RunningServer.start("rooms", "lounge,night-owls", "room.night-owls.title", "Night owls",
+                "room.night-owls.purpose", "For anyone awake in the small hours.", "room.lounge.rule.1", "Be kind.", "room.lounge.rule.2", "Keep names out of the room.",
                 "room.lounge.support.1", "Samaritans (UK and Ireland): 116 123, any time");
     }
 
@@ -94,6 +95,25 @@ class HttpEndToEndTest {
         assertThat(json.path("moderatorOnDuty").asBoolean()).isFalse();
         assertThat(json.path("policies").path("suicideDiscussion").asText()).isEqualTo("precluded");
         assertThat(missing.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theRoomListNamesEveryRoomWithItsPurposeRulesAndWhetherAModeratorIsOnDuty() throws Exception {
+        HttpResponse<String> list = request("GET", "/rooms");
+
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("content-type")).hasValue("application/json");
+        var rooms = new com.fasterxml.jackson.databind.ObjectMapper().readTree(list.body()).path("rooms");
+        assertThat(rooms.size()).isEqualTo(2);
+        assertThat(rooms.get(0).path("room").asText()).isEqualTo("lounge");
+        assertThat(rooms.get(0).path("title").asText()).isEqualTo("The lounge");
+        assertThat(rooms.get(0).path("rules").get(0).path("text").asText()).isEqualTo("Be kind.");
+        assertThat(rooms.get(0).path("onDuty").isBoolean()).isTrue();
+        assertThat(rooms.get(0).path("onDuty").asBoolean()).isFalse();
+        assertThat(rooms.get(0).path("charter").asText()).isEqualTo("/rooms/lounge/charter");
+        assertThat(rooms.get(1).path("title").asText()).isEqualTo("Night owls");
+        assertThat(rooms.get(1).path("purpose").asText()).isEqualTo("For anyone awake in the small hours.");
+        assertThat(rooms.get(1).path("rules").size()).isZero();
     }
 
     @Test

@@ -9,11 +9,14 @@ import org.hearth.protocol.ServerMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The member page in a real headless Chromium, against the real server. */
 class MemberPageInChromiumTest {
-    private final RunningServer server = RunningServer.start();
+    private final RunningServer server = RunningServer.start("room.lounge.rule.1", "Be kind; everyone here is finding their way.",
+            "room.lounge.rule.2", "Keep names, addresses and phone numbers out of the room.",
+            "room.lounge.support.1", "Samaritans (UK and Ireland): 116 123, any time, free");
     private Browser ash;
     private Browser birch;
 
@@ -69,11 +72,15 @@ class MemberPageInChromiumTest {
         ash = new Browser();
         ash.open(server.url);
 
-        ash.waitVisible("#handle").sendKeys("Moderator_Jo");
+        ash.chooseRoom("lounge");
+        ash.find("#accept").click();
+        ash.find("#handle").sendKeys("Moderator_Jo");
         ash.find("#handle-submit").click();
         ash.waitForText("#handle-error", "reserved");
         ash.find("#handle").clear();
-        ash.enterAs("jo");
+        ash.find("#handle").sendKeys("jo");
+        ash.find("#handle-submit").click();
+        ash.waitVisible("#room");
 
         assertThat(ash.find("#room").isDisplayed()).isTrue();
     }
@@ -100,6 +107,98 @@ class MemberPageInChromiumTest {
                     .containsExactly("before the tunnel", "while you were in the tunnel");
             assertThat(birch.find("#connection").getText()).isEqualTo("back — 1 message you missed");
         }
+    }
+
+    @Test
+    void aMemberCanChooseARoomAcceptItsRulesJoinAndSendWithTheKeyboardAlone() throws Exception {
+        ash = new Browser();
+        ash.open(server.url);
+        ash.waitVisible("#room-list button[data-room='lounge']");
+
+        for (int tab = 0; tab < 12 && !"lounge".equals(focused(ash).getAttribute("data-room")); tab++) {
+            focused(ash).sendKeys(Keys.TAB);
+        }
+        assertThat(focused(ash).getAttribute("data-room")).as("the room's button is reached with Tab").isEqualTo("lounge");
+        focused(ash).sendKeys(Keys.ENTER);
+        ash.waitVisible("#accept");
+        assertThat(focused(ash).getAttribute("id")).isEqualTo("accept");
+        focused(ash).sendKeys(Keys.SPACE);
+        focused(ash).sendKeys(Keys.TAB);
+        focused(ash).sendKeys("rowan", Keys.ENTER);
+        ash.waitVisible("#room");
+        ash.waitForText("#connection", "connected");
+        assertThat(focused(ash).getAttribute("id")).as("the message box has focus once in").isEqualTo("text");
+        focused(ash).sendKeys("typed without a mouse", Keys.ENTER);
+
+        ash.waitForText("#messages", "typed without a mouse");
+        assertThat(texts(ash, "#messages .msg .author")).containsExactly("rowan");
+    }
+
+    @Test
+    void theRulesMustBeAcceptedBeforeJoiningAndTheRoomListShowsThemWithTheCharter() throws Exception {
+        ash = new Browser();
+        ash.open(server.url);
+        ash.waitVisible("#room-list button[data-room='lounge']");
+
+        assertThat(ash.find("#room-list").getText()).contains("The lounge", "Be kind; everyone here is finding their way.",
+                "No moderator is on duty right now");
+        assertThat(ash.find("#room-list a.charter-link").getAttribute("href")).endsWith("/rooms/lounge/charter");
+        ash.chooseRoom("lounge");
+        ash.find("#handle").sendKeys("rowan");
+        ash.find("#handle-submit").click();
+        ash.waitForText("#accept-error", "tick the box");
+
+        assertThat(ash.find("#room").isDisplayed()).isFalse();
+        assertThat(ash.find("#chosen-rules").getText()).contains("Keep names, addresses and phone numbers out of the room.");
+    }
+
+    @Test
+    void theSupportLinesAreOneClickAwayInTheRoom() throws Exception {
+        ash = new Browser();
+        ash.open(server.url);
+        ash.enterAs("ash");
+
+        assertThat(ash.find("#support").isDisplayed()).isFalse();
+        ash.find("#support-toggle").click();
+
+        assertThat(ash.waitVisible("#support-list").getText()).contains("116 123");
+        assertThat(ash.find("#support-toggle").getAttribute("aria-expanded")).isEqualTo("true");
+    }
+
+    @Test
+    void theMemberViewFitsA320And360PixelPhoneAndADesktop() throws Exception {
+        ash = new Browser();
+        ash.open(server.url);
+        ash.waitVisible("#room-list button[data-room='lounge']");
+        ash.screenshotForDocs("member-rooms-desktop");
+        ash.enterAs("ash");
+        try (WsClient birch = WsClient.joined(server.url, "birch", "lounge")) {
+            birch.send(new ClientMessage.Send(new RoomId("lounge"), "b1", "Evening all. Rough day, but I'm here."));
+            ash.waitForText("#messages", "Rough day");
+            ash.say("Glad you came, birch. Take your time.");
+            ash.waitForText("#messages", "Take your time.");
+            ash.screenshotForDocs("member-room-desktop");
+
+            ash.resize(360, 740);
+            ash.waitVisible("#text");
+            ash.screenshotForDocs("member-room-360px");
+
+            assertThat(sidewaysOverflow(ash)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0);
+            ash.resize(320, 640);
+            ash.waitVisible("#text");
+            assertThat(sidewaysOverflow(ash)).as("no sideways scrolling at 320 px").isLessThanOrEqualTo(0);
+            assertThat(ash.consoleErrors()).as("no script errors or policy violations").isEmpty();
+        }
+    }
+
+    private static int sidewaysOverflow(Browser browser) {
+        Number overflow = (Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return overflow.intValue();
+    }
+
+    private static WebElement focused(Browser browser) {
+        return browser.driver.switchTo().activeElement();
     }
 
     private static List<String> texts(Browser browser, String css) {

@@ -14,16 +14,36 @@ import org.hearth.server.room.DutyBoard;
  */
 public final class Charters {
     private final Map<RoomId, RoomConfig> rooms = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<RoomId> order;
     private final DutyBoard duty;
 
     public Charters(List<RoomConfig> rooms, DutyBoard duty) {
         rooms.forEach(room -> this.rooms.put(room.id(), room));
+        this.order = rooms.stream().map(RoomConfig::id).toList();
         this.duty = duty;
     }
 
     /** The room's charter as it is after an operator's edit. */
     public void update(RoomConfig room) {
         rooms.put(room.id(), room);
+    }
+
+    /**
+     * The public room list for the page's first screen ({@code GET /rooms}): each room in
+     * configuration order with its title, purpose, rules and whether a moderator is on duty now.
+     * The full charter stays at {@code /rooms/{room}/charter}.
+     */
+    public List<Map<String, Object>> list() {
+        return order.stream().map(rooms::get).map(room -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("room", room.id().value());
+            entry.put("title", room.title());
+            entry.put("purpose", room.purpose());
+            entry.put("rules", room.charter().rules());
+            entry.put("onDuty", duty.onDuty(room.id()));
+            entry.put("charter", "/rooms/" + room.id().value() + "/charter");
+            return entry;
+        }).toList();
     }
 
     /** The charter document of the room, or null when there is no such room. */

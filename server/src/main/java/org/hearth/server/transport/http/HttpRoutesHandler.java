@@ -12,7 +12,8 @@ import java.nio.charset.StandardCharsets;
 import org.hearth.protocol.Protocol;
 
 /**
- * Plain HTTP routes: {@code /healthz} and the web client's files. The WebSocket path passes on to
+ * Plain HTTP routes: {@code /healthz}, the public room list ({@code /rooms}) and charters
+ * ({@code /rooms/{room}/charter}), and the web client's files. The WebSocket path passes on to
  * the upgrade. Stateless, so one instance serves every channel.
  */
 @ChannelHandler.Sharable
@@ -55,6 +56,10 @@ public final class HttpRoutesHandler extends ChannelInboundHandlerAdapter {
                         Unpooled.wrappedBuffer(HEALTHY), false);
                 return;
             }
+            if (path.equals("/rooms")) {
+                sendJson(ctx, request, java.util.Map.of("rooms", charters.list()));
+                return;
+            }
             java.util.regex.Matcher charter = CHARTER.matcher(path);
             if (charter.matches()) {
                 sendCharter(ctx, request, charter.group(1));
@@ -86,11 +91,15 @@ public final class HttpRoutesHandler extends ChannelInboundHandlerAdapter {
                     Unpooled.copiedBuffer("No such room.\n", StandardCharsets.UTF_8), false);
             return;
         }
+        sendJson(ctx, request, document);
+    }
+
+    private static void sendJson(ChannelHandlerContext ctx, FullHttpRequest request, Object document) {
         try {
             HttpResponses.send(ctx, request, HttpResponseStatus.OK, "application/json",
                     Unpooled.wrappedBuffer(JSON.writeValueAsBytes(document)), false);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("a charter could not be written as JSON", e);
+            throw new IllegalStateException("a public room document could not be written as JSON", e);
         }
     }
 }
