@@ -236,10 +236,7 @@ public sealed interface ClientMessage {
             }
             CommandFields.checkHeldId(heldId, "decline");
             CommandFields.checkRule(rule, "decline");
-            if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
-                        "reason is " + reason.length() + " characters (expected: at most " + MAX_REASON_LENGTH + ")");
-            }
+            CommandFields.checkOptionalText(reason, "reason", MAX_REASON_LENGTH);
         }
 
         @Override
@@ -264,10 +261,7 @@ public sealed interface ClientMessage {
             if (room == null || handle == null || minutes == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "mute needs a room, a handle and minutes");
             }
-            if (minutes < 1 || minutes > MAX_MINUTES) {
-                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
-                        "minutes is " + minutes + " (expected: 1 to " + MAX_MINUTES + ")");
-            }
+            CommandFields.checkRange(minutes, 1, MAX_MINUTES, "minutes", "1 to " + MAX_MINUTES);
             CommandFields.checkRule(rule, "mute");
         }
 
@@ -341,10 +335,7 @@ public sealed interface ClientMessage {
             if (seq < 1) {
                 throw new ProtocolViolation(ErrorCode.INVALID_FIELD, "seq is " + seq + " (expected: >= 1)");
             }
-            if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
-                        "reason is " + reason.length() + " characters (expected: at most " + MAX_REASON_LENGTH + ")");
-            }
+            CommandFields.checkOptionalText(reason, "reason", MAX_REASON_LENGTH);
         }
 
         @Override
@@ -388,10 +379,7 @@ public sealed interface ClientMessage {
             if (room == null || paused == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "pause needs a room and paused");
             }
-            if (message != null && message.length() > MAX_MESSAGE_LENGTH) {
-                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
-                        "message is " + message.length() + " characters (expected: at most " + MAX_MESSAGE_LENGTH + ")");
-            }
+            CommandFields.checkOptionalText(message, "message", MAX_MESSAGE_LENGTH);
             CommandFields.checkRule(rule, "pause");
         }
 
@@ -416,10 +404,7 @@ public sealed interface ClientMessage {
             if (room == null || seconds == null) {
                 throw new ProtocolViolation(ErrorCode.MISSING_FIELD, "slow needs a room and seconds");
             }
-            if (seconds < 0 || seconds > MAX_SECONDS) {
-                throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
-                        "seconds is " + seconds + " (expected: 0 to turn slow mode off, or 1 to " + MAX_SECONDS + ")");
-            }
+            CommandFields.checkRange(seconds, 0, MAX_SECONDS, "seconds", "0 to turn slow mode off, or 1 to " + MAX_SECONDS);
             CommandFields.checkRule(rule, "slow");
         }
 

@@ -1,6 +1,6 @@
 package org.hearth.protocol;
 
-/** The shapes of the small fields client frames share: client message ids, rule ids, held ids. */
+/** The shapes of the small fields client frames share: client message ids, rule ids, held ids, short texts, counts. */
 final class CommandFields {
     private CommandFields() {
     }
@@ -38,6 +38,21 @@ final class CommandFields {
         if (heldId.isEmpty() || heldId.length() > 32 || !heldId.chars().allMatch(Character::isLetterOrDigit)) {
             throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
                     "heldId is not one the server gave (expected: the heldId of a held frame)");
+        }
+    }
+
+    /** Words a command may carry (a reason, a message for members): absent, or at most {@code max} characters. */
+    static void checkOptionalText(String text, String field, int max) {
+        if (text != null && text.length() > max) {
+            throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                    field + " is " + text.length() + " characters (expected: at most " + max + ")");
+        }
+    }
+
+    /** A whole number within bounds; {@code expected} says what is allowed, in words. */
+    static void checkRange(int value, int min, int max, String field, String expected) {
+        if (value < min || value > max) {
+            throw new ProtocolViolation(ErrorCode.INVALID_FIELD, field + " is " + value + " (expected: " + expected + ")");
         }
     }
 }
