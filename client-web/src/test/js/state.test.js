@@ -69,7 +69,7 @@ test('a redaction replaces the shown text in place', () => {
 test('a mute notice starts a countdown that ends by itself; unmute ends it at once', () => {
   const now = 1_700_000_000_000;
   let state = reduce(joinedAs('ash'), { type: 'notice', room: ROOM, kind: 'muted', rule: 'rule-2',
-    text: 'A moderator has muted you in The lounge for 10 minutes (rule-2).' }, now);
+    text: 'A moderator has muted you in The lounge for 10 minutes (rule-2).', until: now + 10 * 60_000 }, now);
   const room = state.rooms[ROOM];
   assert.equal(isMuted(room, now), true);
   assert.equal(minutesLeft(room, now), 10);

@@ -34,14 +34,13 @@ export function slowed(room, f) {
 }
 
 /**
- * A private notice may change the member's standing: muted starts a mute, unmuted ends it. The
- * notice has no end time in protocol v1, so the minutes are read from the server's sentence
- * ("... for 10 minutes ..."); when they cannot be found the mute is shown without a countdown.
+ * A private notice may change the member's standing: muted starts a mute (its `until` says when
+ * it ends; without one it is shown without a countdown), unmuted ends it.
  */
-export function noticed(room, f, now) {
+export function noticed(room, f) {
   if (f.kind === 'muted') {
-    const minutes = minutesIn(f.text);
-    return { ...room, mute: { rule: f.rule ?? null, text: f.text ?? '', until: minutes ? now + minutes * 60_000 : null } };
+    const until = Number.isFinite(f.until) ? f.until : null;
+    return { ...room, mute: { rule: f.rule ?? null, text: f.text ?? '', until } };
   }
   if (f.kind === 'unmuted') {
     return room.mute === null ? room : { ...room, mute: null };
@@ -71,9 +70,4 @@ export function minutesLeft(room, now) {
     return null;
   }
   return Math.max(1, Math.ceil((room.mute.until - now) / 60_000));
-}
-
-function minutesIn(text) {
-  const match = /\bfor (\d{1,5}) minutes?\b/.exec(typeof text === 'string' ? text : '');
-  return match ? Number(match[1]) : null;
 }

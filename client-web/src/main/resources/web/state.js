@@ -149,7 +149,7 @@ function notice(state, f, now) {
   const n = { key: `n${state.nextKey}`, room: f.room, kind: f.kind, rule: f.rule, text: f.text ?? '', time: now };
   const next = { ...state, nextKey: state.nextKey + 1, notices: [...state.notices, n].slice(-MAX_NOTICES) };
   const room = next.rooms[f.room];
-  return room ? withRoom(next, status.noticed(room, f, now)) : next;
+  return room ? withRoom(next, status.noticed(room, f)) : next;
 }
 
 /**

@@ -150,8 +150,13 @@ public sealed interface ServerMessage {
      * @param kind what the notice is about, for example {@code redacted}
      * @param rule the rule behind it, if any
      * @param text the notice, in plain words
+     * @param until for {@code muted}: when the mute ends, ms since the epoch (UTC); else absent
      */
-    record Notice(RoomId room, String kind, String rule, String text) implements ServerMessage {
+    record Notice(RoomId room, String kind, String rule, String text, Long until) implements ServerMessage {
+        /** A notice about nothing that ends. */
+        public Notice(RoomId room, String kind, String rule, String text) {
+            this(room, kind, rule, text, null);
+        }
     }
 
     /**

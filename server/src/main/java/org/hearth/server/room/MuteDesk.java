@@ -57,7 +57,7 @@ final class MuteDesk {
         audit.record(RoomAudit.actor(moderator), "muted", mute.handle(), null, mute.rule(), "until " + until);
         tell(mute.handle(), new ServerMessage.Notice(room, "muted", mute.rule(), "A moderator has muted you in "
                 + charter.summary().title() + " for " + mute.minutes() + " minutes (" + mute.rule()
-                + "). You can still read; you can write again after that."));
+                + "). You can still read; you can write again after that.", until.toEpochMilli()));
         moderator.send(new ServerMessage.Done(room, mute.type(), mute.handle(), until.toEpochMilli()));
     }
 

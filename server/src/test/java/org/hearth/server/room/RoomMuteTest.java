@@ -40,7 +40,11 @@ class RoomMuteTest {
         assertThat(refused.status()).isEqualTo(AckStatus.REJECTED);
         assertThat(refused.code()).isEqualTo(ErrorCode.MUTED.code());
         assertThat(refused.reason()).contains("until 26 Nov 20:30 UTC").contains("rule-4");
-        assertThat(ash.connection.last(ServerMessage.Notice.class).kind()).isEqualTo("muted");
+        assertThat(ash.connection.last(ServerMessage.Notice.class)).satisfies(notice -> {
+            assertThat(notice.kind()).isEqualTo("muted");
+            assertThat(notice.until()).as("for the page's countdown")
+                    .isEqualTo(java.time.Instant.parse("2026-11-26T20:30:00Z").toEpochMilli());
+        });
         assertThat(ash.messages()).extracting(ServerMessage.Message::text).containsExactly("hello");
         assertThat(jo.connection.last(ServerMessage.Done.class).action()).isEqualTo("mute");
         assertThat(harness.audit.page("lounge", Long.MAX_VALUE, 1).getFirst().action()).isEqualTo("muted");
