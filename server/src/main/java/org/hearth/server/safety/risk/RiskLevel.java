@@ -7,9 +7,19 @@ package org.hearth.server.safety.risk;
 public enum RiskLevel {
     /** Nothing about risk to life (sadness, venting and talk of one's diagnosis are not risk). */
     NONE,
-    /** Worth a moderator's look, may flow: passive wishes ("I wish I could disappear"), past or recovered self-harm, worry about someone else. */
+    /**
+     * Worth a moderator's look, may flow: vague passive wishes ("I wish I could disappear"),
+     * hopelessness not named as life ("I can't go on like this"), past or recovered self-harm,
+     * worry about someone else.
+     */
     WATCH,
-    /** A moderator should look soon: the author's own current suicidal thoughts or self-harm. */
+    /**
+     * A moderator should look before the room sees it, and the author gets support resources: the
+     * author's own current suicidal thoughts or self-harm, including the passive wish to be dead
+     * ("I wish I wasn't alive"), feeling a burden ("everyone would be better off without me"),
+     * weariness of life itself ("I'm tired of being alive"), and a past attempt or self-harm told
+     * beside distress now.
+     */
     URGENT,
     /** Someone may be in danger now: a plan, means at hand, a goodbye, an attempt under way. */
     CRISIS

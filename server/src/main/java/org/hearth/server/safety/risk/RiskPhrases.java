@@ -50,30 +50,54 @@ final class RiskPhrases {
                 "live anymore", "see tomorrow");
         index.add(Cue.HERE_NEGATED, "want to be here", "want to wake up", "wanna wake up", "wanna be here",
                 "want to be around", "want to be on this earth");
+        index.add(Cue.PASSIVE_DEATH_WISH, "wish i wasnt here", "wish i wasnt born", "wish i was never born",
+                "wish i had never been born", "wish id never been born", "wish i never existed", "wish i didnt wake up",
+                "wish i could sleep forever", "want to sleep forever", "sleep and never wake up", "sleep and not wake up",
+                "sleep and never wake", "asleep and never wake up", "asleep and not wake up", "never wake up again", "hope i dont wake up", "hope i never wake up",
+                "hope i wont wake up", "pray i dont wake up", "pray i wont wake up", "pray i never wake up",
+                "wish i could stop existing", "wish i could just not exist",
+                "wish i could not exist", "wish i didnt have to exist", "wish i was gone",
+                "wish i could just be gone", "wish i could be gone", "want to be gone", "wanna be gone",
+                "rather not exist", "prefer not to exist", "rather not be alive", "death wish",
+                "wish i could just not be", "wish i was never alive", "wish i were never born");
+        index.add(Cue.BURDEN, "better off without me", "better without me", "happier without me",
+                "better off if i was gone", "better off if i wasnt here", "better off if i were gone",
+                "better off if i died", "better off if i was dead", "better off with me gone", "better off with me dead",
+                "im a burden", "im just a burden", "im such a burden", "nothing but a burden", "feel like a burden",
+                "feel like such a burden", "burden to everyone", "burden on everyone", "burden to my family",
+                "burden on my family", "burden to my parents", "burden on my parents", "burden to my friends",
+                "burden to those around me", "burden to the people around me", "nobody would miss me",
+                "no one would miss me", "noone would miss me", "wouldnt miss me", "nobody would even miss me",
+                "no one would even miss me", "no one would notice if i was gone", "nobody would notice if i was gone",
+                "no one would notice if i died", "nobody would notice if i died", "no one would care if i died",
+                "nobody would care if i died", "no one would care if i was gone", "nobody would care if i was gone",
+                "my death wouldnt", "wouldnt even notice if i died", "wouldnt notice if i was gone");
+        index.add(Cue.LIFE_WEARY, "tired of living", "tired of life", "tired of being alive", "tired of existing",
+                "sick of living", "sick of life", "sick of being alive", "sick of existing", "exhausted of living",
+                "exhausted with life", "weary of life", "hate being alive", "hate living", "hate existing",
+                "done with life", "done with living", "done with being alive", "nothing to live for",
+                "nothing left to live for", "no reason to keep going", "give up on life", "giving up on life",
+                "gave up on life", "given up on life", "no longer want to live", "cant keep living",
+                "cant go on living", "cant live anymore", "cant live like this", "cant keep going on living",
+                "want out of this life", "want out of life", "want to get out of this life", "whats the point of living",
+                "whats the point in living", "whats the point of being alive", "no future for me",
+                "life is not worth it", "life isnt worth it", "life is pointless", "my life is pointless",
+                "life is meaningless", "my life is meaningless");
         index.add(Cue.PASSIVE_WISH, "wish i could disappear", "want to disappear", "wanna disappear",
-                "wish i wasnt here", "wish i wasnt born", "wish i was never born", "wish i had never been born",
-                "wish i never existed", "wish i could sleep forever", "want to sleep forever", "sleep and never wake up",
-                "go to sleep and not wake up", "never wake up", "better off without me", "world without me",
-                "im a burden", "burden to everyone", "burden on everyone", "wish i could vanish",
-                "want to vanish", "wish i could just not exist", "not be here anymore", "not wake up", "never been born",
-                "nobody would miss me", "no one would miss me", "no one would notice if i was gone",
-                "nobody would notice if i was gone", "no one would care if i died", "nobody would care if i died",
-                "wouldnt miss me", "better off if i was gone", "better off if i wasnt here", "death wish",
-                "rather not exist", "prefer not to exist", "my death wouldnt", "if i disappeared", "when im gone", "after im gone");
-        index.add(Cue.HOPELESS, "cant go on", "cannot go on", "cant keep going", "cant live like this", "cant keep living",
-                "cant go on living", "cant live anymore",
-                "cant do this anymore", "cant take it anymore", "cant take this anymore", "give up on life",
-                "giving up on life", "gave up on life", "tired of living", "tired of life", "sick of living",
-                "done with life", "done with living", "nothing to live for", "no way out", "no future for me",
-                "whats the point of living", "whats the point in living", "no reason to keep going", "hate being alive",
-                "hate my life so much", "nothing left to live for", "no longer want to live");
+                "wish i could vanish", "want to vanish", "not be here anymore", "world without me", "never been born", "if i disappeared",
+                "when im gone", "after im gone");
+        index.add(Cue.HOPELESS, "cant go on", "cant keep going", "cant do this anymore", "cant take it anymore",
+                "cant take this anymore", "cant handle this anymore", "cant handle it anymore", "cant cope anymore",
+                "no way out", "only way out", "way out of this", "i want out", "just want out", "want it all to stop",
+                "want the pain to stop", "make the pain stop", "want it to stop", "want everything to stop",
+                "want it to be over", "want it all to be over", "want this to be over", "hate my life so much");
     }
 
     /** The three strands of the interpersonal theory of suicide: hopelessness, burden, not belonging. */
     private static void despair(PhraseIndex index) {
         index.add(Cue.DESPAIR, "hopeless", "feel hopeless", "no hope", "nothing will ever get better",
                 "never going to get better", "it will never get better", "nothing matters", "pointless",
-                "no point anymore", "give up", "giving up", "i am a burden", "burden to my family", "a burden to",
+                "no point anymore", "give up", "giving up", "a burden to", "a burden on", "hate my life", "i hate my life",
                 "no one cares about me", "nobody cares about me", "no one cares if", "nobody cares if",
                 "completely alone", "all alone", "nobody loves me", "no one loves me", "i hate myself", "worthless",
                 "im worthless", "a waste of space", "trapped", "no way to escape", "cant escape");
@@ -184,6 +208,10 @@ final class RiskPhrases {
                 "jump on", "jump at", "jump for", "jump up", "jump over", "jump rope", "jump ship", "jump the gun",
                 "jump around", "jump start", "jump off the page", "jump off the screen", "jump to conclusions",
                 "goodbye for now", "bye for now", "goodbye see you", "goodbye until", "say goodbye to my",
-                "thank you for everything you", "thanks for everything you");
+                "thank you for everything you", "thanks for everything you",
+                // where or how one lives, not life itself
+                "tired of living with", "tired of living in", "tired of living at", "tired of living paycheck",
+                "sick of living with", "sick of living in", "hate living with", "hate living in", "hate living at",
+                "living paycheck to paycheck", "wish i wasnt here at", "wish i wasnt here for");
     }
 }
