@@ -26,8 +26,16 @@ enum Cue {
      * interpersonal theory of suicide and a warning sign in its own right.
      */
     BURDEN(RiskLevel.URGENT, false),
-    /** Weariness of life itself: "I'm tired of being alive", "I have nothing left to live for". */
+    /**
+     * Weariness of life itself or hopelessness about all of it: "I'm tired of being alive", "I have
+     * nothing left to live for", "I feel hopeless", "I've lost all hope". Hopelessness said of
+     * oneself as a whole, not of one situation, is among the strongest predictors of suicide.
+     */
     LIFE_WEARY(RiskLevel.URGENT, false),
+    /** Not waking up, which is a passive wish only beside a hope or a wish in its sentence. */
+    NOT_WAKING(RiskLevel.URGENT, false),
+    /** Asking to be admitted for one's own crisis: "I need to check myself into the hospital". */
+    CRISIS_CARE(RiskLevel.URGENT, false),
     /** A vaguer passive wish: "I wish I could disappear", "I want to vanish". */
     PASSIVE_WISH(RiskLevel.WATCH, false),
     /** Hopelessness about going on, not named as life: "I can't go on like this", "there's no way out". */
@@ -72,7 +80,9 @@ enum Cue {
     /** A means of suicide that is also an everyday thing: "pills", "rope", "gun". */
     MEANS(RiskLevel.NONE, false),
     /** The author's own distress now: "I'm so depressed", "I'm struggling again", "falling apart". */
-    DISTRESS(RiskLevel.NONE, false);
+    DISTRESS(RiskLevel.NONE, false),
+    /** A hope or a wish: "hoping", "I wish", "praying". */
+    WISHING(RiskLevel.NONE, false);
 
     private final RiskLevel level;
     private final boolean behaviour;

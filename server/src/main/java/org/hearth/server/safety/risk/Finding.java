@@ -54,6 +54,9 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
             level = past ? min(cue.level(), RiskLevel.WATCH) : cue.level();
         }
 
+        if (cue == Cue.NOT_WAKING && !marks.sentenceHas(at, Cue.WISHING)) {
+            level = RiskLevel.NONE; // "I never wake up before noon" is no wish
+        }
         if (reading.comparison()) {
             level = RiskLevel.NONE; // "I'd rather die than give a speech"
         }
@@ -77,7 +80,7 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
     /** The passive wishes and weariness that are the author's despair, not yet a thought of suicide. */
     static boolean isDespair(Cue cue) {
         return switch (cue) {
-            case PASSIVE_DEATH_WISH, BURDEN, LIFE_WEARY, PASSIVE_WISH, HOPELESS, HERE_NEGATED, DESPAIR -> true;
+            case PASSIVE_DEATH_WISH, NOT_WAKING, BURDEN, LIFE_WEARY, PASSIVE_WISH, HOPELESS, HERE_NEGATED, DESPAIR -> true;
             default -> false;
         };
     }

@@ -50,6 +50,7 @@ final class RiskMarkers {
                 "im in a dark place", "im spiraling", "im spiralling", "im at my lowest", "i feel numb",
                 "i feel hopeless", "im hopeless", "i feel lost", "im lost", "i feel trapped", "im trapped",
                 "i hate my life", "im in so much pain", "i feel like a failure", "im a failure");
+        index.add(Cue.WISHING, "hope", "hoping", "wish", "wishing", "pray", "praying");
         return index;
     }
 }

@@ -37,7 +37,8 @@ final class RiskPhrases {
                 "end {my} life", "end {my} own life", "ending {my} life", "take {my} own life", "take {my} life",
                 "taking {my} life", "taking {my} own life", "end it all", "ending it all", "ending it",
                 "end myself", "to end it", "just end it", "commit suicide", "commiting suicide", "suicidal", "suicidality", "unalive {self}",
-                "unalive", "unaliving", "sewerslide", "sewer slide", "self delete", "catch the bus", "ctb",
+                "unalive", "unaliving", "to off {self}", "offing {self}", "bump {self} off", "top {self}", "topping {self}",
+                "do {self} in", "sewerslide", "sewer slide", "self delete", "catch the bus", "ctb",
                 "not be alive", "stop living", "suicide thoughts", "suicidal thoughts", "suicidal ideation",
                 "suicide fantasies", "suicidal fantasies", "suicide urges", "suicidal urges", "suicidal feelings");
         // common misspellings, which the normaliser cannot know
@@ -59,6 +60,13 @@ final class RiskPhrases {
                 "wish i could not exist", "wish i didnt have to exist", "wish i was gone",
                 "wish i could just be gone", "wish i could be gone", "want to be gone", "wanna be gone",
                 "rather not exist", "prefer not to exist", "rather not be alive", "death wish",
+                "not existing would be", "not being alive would be", "would be nice to not exist",
+                "would be nice to not wake up", "would be nice to just die", "wouldnt mind dying",
+                "wouldnt mind if i died", "wouldnt mind not waking up", "dont care if i die", "wish something would kill me",
+                "hope something kills me", "wish someone would kill me", "hope i get hit by a", "wish i would get hit by",
+                "wish i could get hit by", "wish i had cancer", "hope i get cancer", "envy people with cancer",
+                "envy those with cancer", "envying those with cancer", "envy the dead", "prepare for my death",
+                "preparing for my death",
                 "wish i could just not be", "wish i was never alive", "wish i were never born");
         index.add(Cue.BURDEN, "better off without me", "better without me", "happier without me",
                 "better off if i was gone", "better off if i wasnt here", "better off if i were gone",
@@ -82,7 +90,17 @@ final class RiskPhrases {
                 "want out of this life", "want out of life", "want to get out of this life", "whats the point of living",
                 "whats the point in living", "whats the point of being alive", "no future for me",
                 "life is not worth it", "life isnt worth it", "life is pointless", "my life is pointless",
-                "life is meaningless", "my life is meaningless");
+                "life is meaningless", "my life is meaningless", "lost my will to live", "lost the will to live",
+                "losing my will to live", "losing the will to live", "lost my reason to live", "lost my reasons to live",
+                "everything i had to live for", "all i had to live for", "i feel hopeless", "im hopeless",
+                "feeling hopeless", "everything feels hopeless", "everything seems hopeless", "everything is hopeless",
+                "it all feels hopeless", "it all seems hopeless", "life feels hopeless", "life is hopeless",
+                "life seems hopeless", "all hope is gone", "lost all hope", "losing all hope", "no hope left",
+                "i have no hope", "i feel no hope");
+        index.add(Cue.NOT_WAKING, "i wont wake up", "i dont wake up", "i never wake up", "i wouldnt wake up",
+                "i will never wake up", "i would never wake up", "i wont ever wake up");
+        index.add(Cue.CRISIS_CARE, "check {self} in", "checking {self} in", "check {self} into", "checking {self} into",
+                "admit {self} to", "admitting {self} to");
         index.add(Cue.PASSIVE_WISH, "wish i could disappear", "want to disappear", "wanna disappear",
                 "wish i could vanish", "want to vanish", "not be here anymore", "world without me", "never been born", "if i disappeared",
                 "when im gone", "after im gone");
@@ -126,7 +144,7 @@ final class RiskPhrases {
                 "barrel in my mouth", "aim it at my head", "pull the trigger", "swallow the pills", "pick up the gun",
                 "how many pills", "lethal dose", "painless way", "painless ways", "quickest way to die",
                 "easiest way to die", "best way to die", "going to jump", "gonna jump", "about to jump",
-                "ready to jump", "want to jump", "wanna jump", "jump off");
+                "ready to jump", "want to jump", "wanna jump", "jump off", "to od", "od on", "oding");
         index.addBesideRisk(Cue.METHOD, "method", "methods", "researching methods", "looked up how to");
         // Gathering a means is preparation in itself: a warning sign alone, a crisis with a time set.
         for (String gather : new String[] {"saved up", "saving up", "stockpiled", "stockpiling", "hoarded", "hoarding",
@@ -141,13 +159,15 @@ final class RiskPhrases {
         for (String gun : new String[] {"gun", "pistol", "handgun", "revolver", "rifle", "shotgun", "firearm"}) {
             index.add(Cue.LETHAL_MEANS, "have a " + gun, "have my " + gun, "got a " + gun, "bought a " + gun,
                     "buying a " + gun, "buy a " + gun, "my " + gun, "the " + gun + " in my", gun + " in my lap",
-                    gun + " in my hand", "loaded " + gun, "loaded the " + gun, "loaded my " + gun);
+                    gun + " in my hand", "loaded " + gun, "loaded the " + gun, "loaded my " + gun, "dads " + gun,
+                    "fathers " + gun, "dads " + gun + "s", "fathers " + gun + "s", "holding the " + gun,
+                    "holding my " + gun, "holding a " + gun, "looking at the " + gun, "looking at my " + gun);
         }
         index.add(Cue.ATTEMPT, "suicide attempt", "suicide attempts", "attempted suicide", "attempts on my life",
                 "survived an attempt", "committed suicide", "killed {self}", "took {my} own life", "took {my} life",
                 "stomach pumped", "overdosed", "squeezed the trigger", "pulled the trigger", "the gun jammed",
                 "my gun jammed", "the rope broke", "the rope snapped");
-        index.addBesideRisk(Cue.ATTEMPT, "my attempt", "my last attempt", "my first attempt", "failed attempt",
+        index.addBesideRisk(Cue.ATTEMPT, "last attempt", "latest attempt", "recent attempt", "my attempt", "my last attempt", "my first attempt", "failed attempt",
                 "my attempts", "woke up in the hospital", "psych ward after");
         index.add(Cue.ATTEMPT_NOW, "took all my pills", "took all the pills", "took a bunch of pills",
                 "took too many pills", "took the whole bottle", "swallowed the pills", "swallowed all",
@@ -163,7 +183,8 @@ final class RiskPhrases {
         index.add(Cue.PLAN, "suicide note", "suicide letter", "goodbye note", "goodbye letter", "goodbye letters",
                 "planning my suicide", "planned my suicide", "plan my suicide", "planning my death", "plan to kill myself",
                 "planning to kill myself", "tied a noose", "tied the noose", "made a noose", "set a date",
-                "picked a date", "chose a date", "chosen the date", "suicide plan", "my plan to die");
+                "picked a date", "chose a date", "chosen the date", "suicide plan", "my plan to die", "making a noose",
+                "make a noose", "tying a noose", "tie a noose");
         index.addBesideRisk(Cue.PLAN, "i have a plan", "ive got a plan", "made a plan", "have it planned",
                 "planned it out", "planned everything", "wrote a note", "written a note", "wrote my note", "written letters", "writing letters",
                 "letters to my family", "a letter to my family", "letter to my parents", "letters to my parents",
@@ -212,6 +233,10 @@ final class RiskPhrases {
                 // where or how one lives, not life itself
                 "tired of living with", "tired of living in", "tired of living at", "tired of living paycheck",
                 "sick of living with", "sick of living in", "hate living with", "hate living in", "hate living at",
-                "living paycheck to paycheck", "wish i wasnt here at", "wish i wasnt here for");
+                "living paycheck to paycheck", "wish i wasnt here at", "wish i wasnt here for",
+                "hopeless at", "hopeless with", "hopeless romantic", "hopeless when it comes to",
+                "wake up late", "wake up early", "wake up so early", "wake up too early", "wake up on time",
+                "wake up in time", "wake up before", "check {self} into a hotel", "check {self} into the hotel",
+                "checking {self} into a hotel", "check {self} in at", "checking {self} in at");
     }
 }
