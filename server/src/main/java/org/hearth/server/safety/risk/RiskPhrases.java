@@ -89,14 +89,25 @@ final class RiskPhrases {
                 "cant go on living", "cant live anymore", "cant live like this", "cant keep going on living",
                 "want out of this life", "want out of life", "want to get out of this life", "whats the point of living",
                 "whats the point in living", "whats the point of being alive", "no future for me",
-                "life is not worth it", "life isnt worth it", "life is pointless", "my life is pointless",
-                "life is meaningless", "my life is meaningless", "lost my will to live", "lost the will to live",
+                "my life is not worth it", "my life isnt worth it", "my life is pointless", "my life is meaningless",
+                "lost my will to live", "lost the will to live",
                 "losing my will to live", "losing the will to live", "lost my reason to live", "lost my reasons to live",
                 "everything i had to live for", "all i had to live for", "i feel hopeless", "im hopeless",
-                "feeling hopeless", "everything feels hopeless", "everything seems hopeless", "everything is hopeless",
-                "it all feels hopeless", "it all seems hopeless", "life feels hopeless", "life is hopeless",
-                "life seems hopeless", "all hope is gone", "lost all hope", "losing all hope", "no hope left",
+                "im feeling hopeless", "been feeling hopeless", "i keep feeling hopeless", "everything feels hopeless",
+                "everything seems hopeless", "everything is hopeless", "it all feels hopeless", "it all seems hopeless",
+                "my life feels hopeless", "my life is hopeless", "my life seems hopeless", "all hope is gone", "lost all hope", "losing all hope", "no hope left",
                 "i have no hope", "i feel no hope");
+        // that one's own life has no point or should not be
+        index.add(Cue.LIFE_WEARY, "no meaning in my life", "my life has no meaning", "no purpose in my life",
+                "my life has no purpose", "no point to my life", "no point in my life", "why should i live",
+                "why should i keep living", "why should i stay alive", "why am i even alive", "why am i still alive",
+                "why do i even exist", "why bother living", "why keep living", "not meant to live", "never meant to live",
+                "never meant to be alive", "never meant to be born",
+                "not meant to be alive", "wasnt meant to live", "not meant for this world", "shouldnt be alive",
+                "shouldnt exist", "should be dead", "should have died", "shouldve died", "should of died",
+                "supposed to be dead", "was supposed to die", "being alive is a mistake", "being alive might be a mistake",
+                "being alive might be an error", "being alive is an error", "my existence is a mistake",
+                "past my expiration date", "beyond my expiration date", "beyond the expiration date");
         index.add(Cue.NOT_WAKING, "i wont wake up", "i dont wake up", "i never wake up", "i wouldnt wake up",
                 "i will never wake up", "i would never wake up", "i wont ever wake up");
         index.add(Cue.CRISIS_CARE, "check {self} in", "checking {self} in", "check {self} into", "checking {self} into",
@@ -118,7 +129,11 @@ final class RiskPhrases {
                 "no point anymore", "give up", "giving up", "a burden to", "a burden on", "hate my life", "i hate my life",
                 "no one cares about me", "nobody cares about me", "no one cares if", "nobody cares if",
                 "completely alone", "all alone", "nobody loves me", "no one loves me", "i hate myself", "worthless",
-                "im worthless", "a waste of space", "trapped", "no way to escape", "cant escape");
+                "im worthless", "a waste of space", "trapped", "no way to escape", "cant escape", "doomed to be alone",
+                "im doomed", "no chance things will get better", "no chance that things will get better",
+                "things will never get better", "its never going to get better", "nothing will ever change",
+                "i need to escape", "i have nothing", "i have nobody", "i have no one", "nobody in the world loves me",
+                "no one in the world loves me", "no one in the world cares about me");
     }
 
     private static void acts(PhraseIndex index) {
@@ -234,7 +249,9 @@ final class RiskPhrases {
                 "tired of living with", "tired of living in", "tired of living at", "tired of living paycheck",
                 "sick of living with", "sick of living in", "hate living with", "hate living in", "hate living at",
                 "living paycheck to paycheck", "wish i wasnt here at", "wish i wasnt here for",
-                "hopeless at", "hopeless with", "hopeless romantic", "hopeless when it comes to",
+                "holding a gun to", "gun to your head", "hopeless at", "hopeless with", "hopeless romantic",
+                "hopeless when it comes to", "should i live in", "should i live with", "should i live at",
+                "should i live near",
                 "wake up late", "wake up early", "wake up so early", "wake up too early", "wake up on time",
                 "wake up in time", "wake up before", "check {self} into a hotel", "check {self} into the hotel",
                 "checking {self} into a hotel", "check {self} in at", "checking {self} in at");

@@ -93,9 +93,10 @@ public final class RiskTriage {
             // A past attempt or self-harm beside distress now: the strongest predictor meets the present.
             own = Finding.max(own, RiskLevel.URGENT);
         }
-        if (despair >= 2 && wish) {
+        if (wish && despair + (marks.distressNow() ? 1 : 0) >= 2) {
             // Hopelessness and feeling a burden said together add up to more than either: the
-            // interpersonal theory of suicide puts the desire for death where they meet.
+            // interpersonal theory of suicide puts the desire for death where they meet. A wish to
+            // be gone beside distress said now ("I'm so alone ... I want out") adds up the same way.
             own = Finding.max(own, RiskLevel.URGENT);
         }
         RiskLevel level = Finding.max(own, other);

@@ -233,6 +233,71 @@ class RiskTriageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "I feel so hopeless about everything",
+        "i've lost all hope",
+        "I'm feeling really hopeless tonight",
+        "I've lost my will to live",
+        "my life has no meaning anymore",
+        "why am I still alive honestly",
+        "I should have died in that crash"})
+    void hopelessnessAboutOnesWholeLifeIsUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "if you're feeling hopeless please reach out to someone",
+        "I was feeling hopeless last year but therapy helped",
+        "the job market seems hopeless for graduates",
+        "I'm hopeless at maths lol",
+        "I'm not hopeless, just tired",
+        "Why should I live in a big city when I love the countryside",
+        "So, don't give up on life yet.",
+        "Sometimes life seems really hopeless, but then things change"})
+    void hopelessnessAboutOnesWholeLifeNotFound(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "every night I go to sleep hoping I won't wake up",
+        "not existing would be such a relief",
+        "I wouldn't mind dying in my sleep",
+        "honestly I hope I get hit by a bus"})
+    void otherPassiveWishesToBeDeadAreUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I hope I don't wake up late for the exam", "I hope you wake up feeling better",
+        "I wouldn't mind trying that restaurant"})
+    void otherPassiveWishesNotFound(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thinking about offing myself", "I've been thinking about making a noose",
+        "I'm sitting here holding my gun", "I want to OD on my meds",
+        "I think I need to check myself into the hospital tonight"})
+    void slangMeansAndAskingToBeAdmittedAreFlagged(String text) {
+        assertThat(level(text)).isIn(RiskLevel.URGENT, RiskLevel.CRISIS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I brushed the crumbs off myself", "no one is holding a gun to your head",
+        "I checked myself into the hotel at noon"})
+    void slangMeansAndAdmissionLookAlikesAreNotUrgent(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
+    }
+
+    @Test
+    void aWishToBeGoneBesideDistressNowAddsUp() {
+        assertThat(level("I want out so badly")).isEqualTo(RiskLevel.WATCH);
+        assertThat(level("I'm so lonely. I want out so badly")).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "I tried to kill myself two years ago and I'm struggling so much again",
         "I attempted suicide in 2015. Im so depressed and I feel hopeless",
         "I used to cut myself and now I feel worthless all the time",
