@@ -48,8 +48,12 @@ final class RiskPhrases {
                 "want to continue living", "want to keep living", "want to keep going", "reason to live",
                 "reasons to live", "worth living", "point in living", "point of living", "point to living", "point living",
                 "point in life", "point to life", "point of life", "want to be alive anymore", "will to live",
-                "live anymore", "see tomorrow");
-        index.add(Cue.HERE_NEGATED, "want to be here", "want to wake up", "wanna wake up", "wanna be here",
+                "live anymore", "see tomorrow",
+                // the C-SSRS's passive wish: not wanting to wake up, not wanting to be here any more
+                "want to wake up", "wanna wake up", "want to wake up anymore", "want to be here anymore",
+                "wanna be here anymore", "want to be around anymore", "want to be here any longer",
+                "want to be around any longer", "want to be on this earth anymore");
+        index.add(Cue.HERE_NEGATED, "want to be here", "wanna be here",
                 "want to be around", "want to be on this earth");
         index.add(Cue.PASSIVE_DEATH_WISH, "wish i wasnt here", "wish i wasnt born", "wish i was never born",
                 "wish i had never been born", "wish id never been born", "wish i never existed", "wish i didnt wake up",
@@ -119,7 +123,9 @@ final class RiskPhrases {
                 "cant take this anymore", "cant handle this anymore", "cant handle it anymore", "cant cope anymore",
                 "no way out", "only way out", "way out of this", "i want out", "just want out", "want it all to stop",
                 "want the pain to stop", "make the pain stop", "want it to stop", "want everything to stop",
-                "want it to be over", "want it all to be over", "want this to be over", "hate my life so much");
+                "want it to be over", "want it all to be over", "want this to be over", "hate my life so much",
+                "tired of it all", "tired of everything", "sick of it all", "sick of everything", "done with everything",
+                "done with it all", "had enough of everything", "had enough of it all");
     }
 
     /** The three strands of the interpersonal theory of suicide: hopelessness, burden, not belonging. */
