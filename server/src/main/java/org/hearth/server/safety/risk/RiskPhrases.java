@@ -38,7 +38,7 @@ final class RiskPhrases {
                 "taking {my} life", "taking {my} own life", "end it all", "ending it all", "ending it",
                 "end myself", "to end it", "just end it", "commit suicide", "commiting suicide", "suicidal", "suicidality", "unalive {self}",
                 "unalive", "unaliving", "to off {self}", "offing {self}", "bump {self} off", "top {self}", "topping {self}",
-                "do {self} in", "sewerslide", "sewer slide", "self delete", "catch the bus", "ctb",
+                "do {self} in", "neck {self}", "necking {self}", "sewerslide", "sewer slide", "self delete", "catch the bus", "ctb",
                 "not be alive", "stop living", "suicide thoughts", "suicidal thoughts", "suicidal ideation",
                 "suicide fantasies", "suicidal fantasies", "suicide urges", "suicidal urges", "suicidal feelings");
         // common misspellings, which the normaliser cannot know
@@ -124,7 +124,7 @@ final class RiskPhrases {
                 "no way out", "only way out", "way out of this", "i want out", "just want out", "want it all to stop",
                 "want the pain to stop", "make the pain stop", "want it to stop", "want everything to stop",
                 "want it to be over", "want it all to be over", "want this to be over", "hate my life so much",
-                "tired of it all", "tired of everything", "sick of it all", "sick of everything", "done with everything",
+                "hard to keep going", "hard to go on", "hard to continue", "tired of it all", "tired of everything", "sick of it all", "sick of everything", "done with everything",
                 "done with it all", "had enough of everything", "had enough of it all");
     }
 
@@ -165,7 +165,8 @@ final class RiskPhrases {
                 "barrel in my mouth", "aim it at my head", "pull the trigger", "swallow the pills", "pick up the gun",
                 "how many pills", "lethal dose", "painless way", "painless ways", "quickest way to die",
                 "easiest way to die", "best way to die", "going to jump", "gonna jump", "about to jump",
-                "ready to jump", "want to jump", "wanna jump", "jump off", "to od", "od on", "oding");
+                "ready to jump", "want to jump", "wanna jump", "jump off", "to od", "od on", "oding", "want to rope", "wanna rope",
+                "going to rope", "gonna rope", "about to rope", "rope {self}", "roping {self}");
         index.addBesideRisk(Cue.METHOD, "method", "methods", "researching methods", "looked up how to");
         // Gathering a means is preparation in itself: a warning sign alone, a crisis with a time set.
         for (String gather : new String[] {"saved up", "saving up", "stockpiled", "stockpiling", "hoarded", "hoarding",

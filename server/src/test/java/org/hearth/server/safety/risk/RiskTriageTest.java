@@ -276,7 +276,8 @@ class RiskTriageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"thinking about offing myself", "I've been thinking about making a noose",
+    @ValueSource(strings = {"thinking about offing myself", "i want to neck myself", "i just wanna rope",
+        "I've been thinking about making a noose",
         "I'm sitting here holding my gun", "I want to OD on my meds",
         "I think I need to check myself into the hospital tonight"})
     void slangMeansAndAskingToBeAdmittedAreFlagged(String text) {
@@ -284,7 +285,8 @@ class RiskTriageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I brushed the crumbs off myself", "no one is holding a gun to your head",
+    @ValueSource(strings = {"I brushed the crumbs off myself", "we need to rope in some volunteers",
+        "I necked a pint and went home", "no one is holding a gun to your head",
         "I checked myself into the hotel at noon"})
     void slangMeansAndAdmissionLookAlikesAreNotUrgent(String text) {
         assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
