@@ -41,7 +41,7 @@ enum Cue {
     /** Hopelessness about going on, not named as life: "I can't go on like this", "there's no way out". */
     HOPELESS(RiskLevel.WATCH, false),
     /**
-     * Despair that is the room's everyday talk alone ("I feel hopeless", "no one cares about me")
+     * Despair that is the room's everyday talk alone ("nothing matters", "no one cares about me")
      * but adds to a passive wish or hopelessness about living: never a level of its own.
      */
     DESPAIR(RiskLevel.NONE, false),

@@ -14,11 +14,12 @@ public enum RiskLevel {
      */
     WATCH,
     /**
-     * A moderator should look before the room sees it, and the author gets support resources: the
-     * author's own current suicidal thoughts or self-harm, including the passive wish to be dead
-     * ("I wish I wasn't alive"), feeling a burden ("everyone would be better off without me"),
-     * weariness of life itself ("I'm tired of being alive"), and a past attempt or self-harm told
-     * beside distress now.
+     * A moderator should look before the room sees it, and the author privately gets support
+     * resources (a gentle response, never a rejection): the author's own current suicidal thoughts
+     * or self-harm, including the passive wish to be dead ("I wish I wasn't alive", "I don't want to
+     * wake up"), feeling a burden ("everyone would be better off without me"), weariness of or
+     * hopelessness about life as a whole ("I'm tired of being alive", "I feel hopeless"), and a past
+     * attempt or self-harm told beside distress now.
      */
     URGENT,
     /** Someone may be in danger now: a plan, means at hand, a goodbye, an attempt under way. */
