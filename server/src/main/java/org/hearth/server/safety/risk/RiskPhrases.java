@@ -83,7 +83,10 @@ final class RiskPhrases {
                 "no one would even miss me", "no one would notice if i was gone", "nobody would notice if i was gone",
                 "no one would notice if i died", "nobody would notice if i died", "no one would care if i died",
                 "nobody would care if i died", "no one would care if i was gone", "nobody would care if i was gone",
-                "my death wouldnt", "wouldnt even notice if i died", "wouldnt notice if i was gone");
+                "my death wouldnt", "wouldnt even notice if i died", "wouldnt notice if i was gone",
+                "nobody at my funeral", "no one at my funeral", "nobody would come to my funeral",
+                "no one would come to my funeral", "nobody would go to my funeral", "no one would go to my funeral",
+                "no one would show up to my funeral", "nobody would show up to my funeral");
         index.add(Cue.LIFE_WEARY, "tired of living", "tired of life", "tired of being alive", "tired of existing",
                 "sick of living", "sick of life", "sick of being alive", "sick of existing", "exhausted of living",
                 "exhausted with life", "weary of life", "hate being alive", "hate living", "hate existing",
@@ -102,7 +105,10 @@ final class RiskPhrases {
                 "my life feels hopeless", "my life is hopeless", "my life seems hopeless", "all hope is gone", "lost all hope", "losing all hope", "no hope left",
                 "i have no hope", "i feel no hope");
         // that one's own life has no point or should not be
-        index.add(Cue.LIFE_WEARY, "no meaning in my life", "my life has no meaning", "no purpose in my life",
+        index.add(Cue.LIFE_WEARY, "looking for a reason to live", "looking for a reason to keep going",
+                "give me a reason to live", "give me one reason to live", "give me a reason to keep going",
+                "give me one reason to keep going", "find a reason to live", "find a reason to keep going",
+                "no meaning in my life", "my life has no meaning", "no purpose in my life",
                 "my life has no purpose", "no point to my life", "no point in my life", "why should i live",
                 "why should i keep living", "why should i stay alive", "why am i even alive", "why am i still alive",
                 "why do i even exist", "why bother living", "why keep living", "not meant to live", "never meant to live",
