@@ -63,7 +63,7 @@ final class RiskPhrases {
                 "wish i could stop existing", "wish i could just not exist",
                 "wish i could not exist", "wish i didnt have to exist", "wish i was gone",
                 "wish i could just be gone", "wish i could be gone", "want to be gone", "wanna be gone",
-                "rather not exist", "prefer not to exist", "rather not be alive", "death wish",
+                "rather not exist", "prefer not to exist", "rather not be alive",
                 "not existing would be", "not being alive would be", "would be nice to not exist",
                 "would be nice to not wake up", "would be nice to just die", "wouldnt mind dying",
                 "wouldnt mind if i died", "wouldnt mind not waking up", "dont care if i die", "wish something would kill me",
@@ -90,7 +90,7 @@ final class RiskPhrases {
         index.add(Cue.LIFE_WEARY, "tired of living", "tired of life", "tired of being alive", "tired of existing",
                 "sick of living", "sick of life", "sick of being alive", "sick of existing", "exhausted of living",
                 "exhausted with life", "weary of life", "hate being alive", "hate living", "hate existing",
-                "done with life", "done with living", "done with being alive", "nothing to live for",
+                "done with living", "done with being alive", "nothing to live for",
                 "nothing left to live for", "no reason to keep going", "give up on life", "giving up on life",
                 "gave up on life", "given up on life", "no longer want to live", "cant keep living",
                 "cant go on living", "cant live anymore", "cant live like this", "cant keep going on living",
@@ -124,13 +124,15 @@ final class RiskPhrases {
                 "admit {self} to", "admitting {self} to");
         index.add(Cue.PASSIVE_WISH, "wish i could disappear", "want to disappear", "wanna disappear",
                 "wish i could vanish", "want to vanish", "not be here anymore", "world without me", "never been born", "if i disappeared",
-                "when im gone", "after im gone");
+                "when im gone", "after im gone",
+                // often a figure of speech for recklessness, or wished on others
+                "death wish");
         index.add(Cue.HOPELESS, "cant go on", "cant keep going", "cant do this anymore", "cant take it anymore",
                 "cant take this anymore", "cant handle this anymore", "cant handle it anymore", "cant cope anymore",
                 "no way out", "only way out", "way out of this", "i want out", "just want out", "want it all to stop",
                 "want the pain to stop", "make the pain stop", "want it to stop", "want everything to stop",
                 "want it to be over", "want it all to be over", "want this to be over", "hate my life so much",
-                "hard to keep going", "hard to go on", "hard to continue", "tired of it all", "tired of everything", "sick of it all", "sick of everything", "done with everything",
+                "hard to keep going", "hard to go on", "hard to continue", "done with life", "tired of it all", "tired of everything", "sick of it all", "sick of everything", "done with everything",
                 "done with it all", "had enough of everything", "had enough of it all");
     }
 
@@ -260,7 +262,8 @@ final class RiskPhrases {
                 "thank you for everything you", "thanks for everything you",
                 // where or how one lives, not life itself
                 "tired of living with", "tired of living in", "tired of living at", "tired of living paycheck",
-                "sick of living with", "sick of living in", "hate living with", "hate living in", "hate living at",
+                "sick of living with", "sick of living in", "hate living with", "hate living in", "hate living at", "hate living if", "hate living without",
+                "death wish against", "death wish on", "death wish for",
                 "living paycheck to paycheck", "wish i wasnt here at", "wish i wasnt here for",
                 "holding a gun to", "gun to your head", "hopeless at", "hopeless with", "hopeless romantic",
                 "hopeless when it comes to", "should i live in", "should i live with", "should i live at",

@@ -215,7 +215,7 @@ class RiskTriageTest {
         "I have nothing left to live for",
         "i cannot go on living like this",
         "I hate my life and I want out",
-        "I'm done with life."})
+        "I'm done with living."})
     void wearinessOfLifeItselfIsUrgent(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
     }
