@@ -252,7 +252,7 @@ class RiskTriageTest {
         "I'm hopeless at maths lol",
         "I'm not hopeless, just tired",
         "Why should I live in a big city when I love the countryside",
-        "So, don't give up on life yet.",
+        "Don't ever give up on life yet, friend",
         "Sometimes life seems really hopeless, but then things change"})
     void hopelessnessAboutOnesWholeLifeNotFound(String text) {
         assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
@@ -276,8 +276,8 @@ class RiskTriageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"thinking about offing myself", "i want to neck myself", "i just wanna rope",
-        "I've been thinking about making a noose",
+    @ValueSource(strings = {"thinking about offing myself", "some nights i think about necking myself",
+        "i just wanna rope", "I've been thinking about making a noose",
         "I'm sitting here holding my gun", "I want to OD on my meds",
         "I think I need to check myself into the hospital tonight"})
     void slangMeansAndAskingToBeAdmittedAreFlagged(String text) {
@@ -286,7 +286,7 @@ class RiskTriageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"I brushed the crumbs off myself", "we need to rope in some volunteers",
-        "I necked a pint and went home", "no one is holding a gun to your head",
+        "I necked a pint and went home", "nobody's holding a gun to your head, mate",
         "I checked myself into the hotel at noon"})
     void slangMeansAndAdmissionLookAlikesAreNotUrgent(String text) {
         assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
@@ -294,8 +294,8 @@ class RiskTriageTest {
 
     @Test
     void aWishToBeGoneBesideDistressNowAddsUp() {
-        assertThat(level("I want out so badly")).isEqualTo(RiskLevel.WATCH);
-        assertThat(level("I'm so lonely. I want out so badly")).isEqualTo(RiskLevel.URGENT);
+        assertThat(level("I just want out")).isEqualTo(RiskLevel.WATCH);
+        assertThat(level("I'm so lonely. I just want out")).isEqualTo(RiskLevel.URGENT);
     }
 
     @ParameterizedTest

@@ -24,7 +24,7 @@ class RiskTriageWakingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I don't want to be here", "I'm so tired of it all", "honestly I'm done with everything",
+    @ValueSource(strings = {"I do not want to be here", "I'm so tired of it all", "honestly I'm done with everything",
         "ugh im so done with life", "I have a death wish when I drive"})
     void vaguerWishesAreWatch(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.WATCH);
