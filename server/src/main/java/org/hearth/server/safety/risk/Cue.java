@@ -15,12 +15,33 @@ enum Cue {
     LIFE_NEGATED(RiskLevel.URGENT, false),
     /** Counts only negated, a passive wish: "I don't want to wake up", "I don't want to be here". */
     HERE_NEGATED(RiskLevel.WATCH, false),
-    /** A passive wish: "I wish I could disappear", "everyone would be better off without me". */
+    /**
+     * A wish to be dead or not to exist, said passively: "I wish I wasn't alive", "I want to go to
+     * sleep and never wake up". The C-SSRS counts it as suicidal ideation (its first question).
+     */
+    PASSIVE_DEATH_WISH(RiskLevel.URGENT, false),
+    /**
+     * Feeling a burden whose death would relieve others: "everyone would be better off without me",
+     * "nobody would miss me". Perceived burdensomeness is one of the two strands of the
+     * interpersonal theory of suicide and a warning sign in its own right.
+     */
+    BURDEN(RiskLevel.URGENT, false),
+    /**
+     * Weariness of life itself or hopelessness about all of it: "I'm tired of being alive", "I have
+     * nothing left to live for", "I feel hopeless", "I've lost all hope". Hopelessness said of
+     * oneself as a whole, not of one situation, is among the strongest predictors of suicide.
+     */
+    LIFE_WEARY(RiskLevel.URGENT, false),
+    /** Not waking up, which is a passive wish only beside a hope or a wish in its sentence. */
+    NOT_WAKING(RiskLevel.URGENT, false),
+    /** Asking to be admitted for one's own crisis: "I need to check myself into the hospital". */
+    CRISIS_CARE(RiskLevel.URGENT, false),
+    /** A vaguer passive wish: "I wish I could disappear", "I want to vanish". */
     PASSIVE_WISH(RiskLevel.WATCH, false),
-    /** Hopelessness about living on: "I can't go on", "I'm tired of living". */
+    /** Hopelessness about going on, not named as life: "I can't go on like this", "there's no way out". */
     HOPELESS(RiskLevel.WATCH, false),
     /**
-     * Despair that is the room's everyday talk alone ("I feel hopeless", "no one cares about me")
+     * Despair that is the room's everyday talk alone ("nothing matters", "no one cares about me")
      * but adds to a passive wish or hopelessness about living: never a level of its own.
      */
     DESPAIR(RiskLevel.NONE, false),
@@ -57,7 +78,11 @@ enum Cue {
     /** Keeping something back over time: "saved up", "stockpiling", "hoarding". */
     STOCKPILE(RiskLevel.NONE, false),
     /** A means of suicide that is also an everyday thing: "pills", "rope", "gun". */
-    MEANS(RiskLevel.NONE, false);
+    MEANS(RiskLevel.NONE, false),
+    /** The author's own distress now: "I'm so depressed", "I'm struggling again", "falling apart". */
+    DISTRESS(RiskLevel.NONE, false),
+    /** A hope or a wish: "hoping", "I wish", "praying". */
+    WISHING(RiskLevel.NONE, false);
 
     private final RiskLevel level;
     private final boolean behaviour;

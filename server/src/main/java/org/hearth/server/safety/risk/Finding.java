@@ -23,7 +23,8 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
     static Finding judge(Match match, PhraseReading reading, MessageMarks marks) {
         Cue cue = match.cue();
         int at = match.start();
-        boolean current = !reading.usedTo()
+        // "so glad I'm still here" says it is over, for all its "still"
+        boolean current = !reading.usedTo() && !marks.clauseHas(at, Cue.RECOVERY)
                 && (marks.clauseHas(at, Cue.CURRENT) || marks.currentLaterInSentence(at));
         boolean distant = reading.usedTo() || marks.sentenceHas(at, Cue.DISTANT);
         // A recovery said anywhere covers what was done or said in the past tense ("I self-harmed for years. Two years clean.")
@@ -53,6 +54,9 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
             level = past ? min(cue.level(), RiskLevel.WATCH) : cue.level();
         }
 
+        if (cue == Cue.NOT_WAKING && !marks.sentenceHas(at, Cue.WISHING)) {
+            level = RiskLevel.NONE; // "I never wake up before noon" is no wish
+        }
         if (reading.comparison()) {
             level = RiskLevel.NONE; // "I'd rather die than give a speech"
         }
@@ -68,8 +72,17 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
         boolean affirmed = !reading.negated() || cue.needsNegation();
         boolean despairNow = subject == Subject.SELF && !past && affirmed && !reading.comparison()
                 && (cue == Cue.DESPAIR || (level == RiskLevel.WATCH
-                        && (cue == Cue.PASSIVE_WISH || cue == Cue.HOPELESS || cue == Cue.HERE_NEGATED)));
+                        && (cue == Cue.PASSIVE_WISH || cue == Cue.HOPELESS || cue == Cue.HERE_NEGATED))
+                || (level == RiskLevel.URGENT && isDespair(cue)));
         return new Finding(cue, subject, level, behaviour, match.besideRisk(), suicidalNow, timed, despairNow);
+    }
+
+    /** The passive wishes and weariness that are the author's despair, not yet a thought of suicide. */
+    static boolean isDespair(Cue cue) {
+        return switch (cue) {
+            case PASSIVE_DEATH_WISH, NOT_WAKING, BURDEN, LIFE_WEARY, PASSIVE_WISH, HOPELESS, HERE_NEGATED, DESPAIR -> true;
+            default -> false;
+        };
     }
 
     private static boolean isSuicidalThought(Cue cue) {

@@ -18,6 +18,7 @@ final class MessageMarks {
     private final int[] clauseMarks;
     private final int messageMarks;
     private final boolean meansAtHand;
+    private final boolean distressNow;
 
     MessageMarks(byte[] breakBefore, List<Match> markers) {
         int n = breakBefore.length;
@@ -49,6 +50,17 @@ final class MessageMarks {
         }
         messageMarks = all;
         meansAtHand = meansAfter(markers, Cue.POSSESS) || meansAfter(markers, Cue.STOCKPILE);
+        boolean distress = false;
+        for (Match marker : markers) {
+            distress |= marker.cue() == Cue.DISTRESS && !sentenceHas(marker.start(), Cue.DISTANT)
+                    && !sentenceHas(marker.start(), Cue.RECOVERY);
+        }
+        distressNow = distress;
+    }
+
+    /** Whether the author says they are in distress now, in a sentence not put in the past or said to be over. */
+    boolean distressNow() {
+        return distressNow;
     }
 
     /** Whether the sentence of word {@code i} holds the marker. */

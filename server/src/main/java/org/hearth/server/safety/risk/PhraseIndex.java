@@ -28,6 +28,7 @@ final class PhraseIndex {
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);
         Entry entry;
+        boolean listed;
     }
 
     private final Node root = new Node();
@@ -69,7 +70,32 @@ final class PhraseIndex {
         }
     }
 
+    /** Contractions as people also write them in full: "can't" is read as "cant", "can not" stays two words. */
+    private static final Map<String, List<String>> SPELLED_OUT = Map.of("cant", List.of("cannot", "can not"),
+            "dont", List.of("do not"), "wont", List.of("will not"), "im", List.of("i am"), "ive", List.of("i have"),
+            "wasnt", List.of("was not"), "isnt", List.of("is not"), "didnt", List.of("did not"),
+            "wouldnt", List.of("would not"), "whats", List.of("what is"));
+
     private void put(Entry entry, String phrase) {
+        List<String> variants = new ArrayList<>(List.of(""));
+        for (String word : phrase.split(" ")) {
+            List<String> forms = new ArrayList<>(List.of(word));
+            forms.addAll(SPELLED_OUT.getOrDefault(word, List.of()));
+            List<String> longer = new ArrayList<>(variants.size() * forms.size());
+            for (String start : variants) {
+                for (String form : forms) {
+                    longer.add(start.isEmpty() ? form : start + " " + form);
+                }
+            }
+            variants = longer;
+        }
+        putOne(entry, phrase, true);
+        for (String variant : variants.subList(1, variants.size())) {
+            putOne(entry, variant, false); // a spelled-out form never displaces a phrase listed as such
+        }
+    }
+
+    private void putOne(Entry entry, String phrase, boolean listed) {
         Node node = root;
         for (String word : RiskText.normalise(phrase)) {
             if (node != root && WordClass.has(WordClass.of(word), WordClass.FILLER)) {
@@ -81,9 +107,15 @@ final class PhraseIndex {
             throw new IllegalArgumentException("empty phrase");
         }
         if (node.entry != null && node.entry.cue() != entry.cue()) {
-            throw new IllegalArgumentException("\"" + phrase + "\" is listed as both " + node.entry.cue() + " and " + entry.cue());
+            if (!listed) {
+                return;
+            }
+            if (node.listed) {
+                throw new IllegalArgumentException("\"" + phrase + "\" is listed as both " + node.entry.cue() + " and " + entry.cue());
+            }
         }
         node.entry = entry;
+        node.listed |= listed;
     }
 
     /**

@@ -70,7 +70,7 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
                 // "trying not to cut" is a struggle with the urge, not a denial of it
                 boolean struggle = j > 0 && breakBefore[j] == RiskText.NO_BREAK
                         && WordClass.has(classes[j - 1], WordClass.STRUGGLE);
-                negated = !struggle && !heldBack(match, words, j);
+                negated = !struggle && !heldBack(match, words, breakBefore, j);
                 break;
             }
             if (WordClass.has(c, WordClass.PERFECT)) {
@@ -136,8 +136,10 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
      * "I haven't killed myself yet", "the only reason I didn't kill myself": a negation that says
      * what holds the act back, which is the thought itself.
      */
-    private static boolean heldBack(Match match, String[] words, int negator) {
-        if (match.end() < words.length && words[match.end()].equals("yet")) {
+    private static boolean heldBack(Match match, String[] words, byte[] breakBefore, int negator) {
+        // "don't give up on life yet" opens its clause: advice, not a thought held back
+        boolean imperative = breakBefore[negator] != RiskText.NO_BREAK;
+        if (!imperative && match.end() < words.length && words[match.end()].equals("yet")) {
             return true;
         }
         for (int k = negator - 1; k >= Math.max(0, negator - 3); k--) {
@@ -154,6 +156,9 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
             String word = words[j];
             boolean past = switch (word) {
                 case "shot", "felt", "thought", "burnt" -> true;
+                // "I should have died": what ought to have been, now
+                case "died" -> j == match.start() || !(words[j - 1].equals("have") || words[j - 1].equals("of")
+                        || words[j - 1].equals("shouldve"));
                 // "started cutting" begins what goes on; "tired of living" describes now
                 case "started", "tired" -> false;
                 default -> word.length() > 3 && word.endsWith("ed");

@@ -41,6 +41,16 @@ final class RiskMarkers {
                 "poison", "helium", "charcoal", "bottle", "train", "bridge", "ledge", "roof", "cliff", "cord", "tracks",
                 "antidepressants", "paracetamol", "tylenol", "acetaminophen", "ibuprofen", "insulin", "sleeping tablets",
                 "opioids", "oxycodone", "balcony");
+        // Said in the present and in the first person, so "I was depressed" and "I'm not depressed" do not match.
+        index.add(Cue.DISTRESS, "im depressed", "i feel depressed", "im struggling", "im not ok", "im not okay",
+                "im a mess", "im falling apart", "my life is falling apart", "everything is falling apart",
+                "i cant cope", "i cant stop crying", "i feel empty", "i feel alone", "im alone", "im lonely",
+                "i feel lonely", "im miserable", "i feel miserable", "i feel like shit", "i feel like crap",
+                "i feel worthless", "im worthless", "i hate myself", "im breaking down", "im broken", "i feel broken",
+                "im in a dark place", "im spiraling", "im spiralling", "im at my lowest", "i feel numb",
+                "i feel hopeless", "im hopeless", "i feel lost", "im lost", "i feel trapped", "im trapped",
+                "i hate my life", "im in so much pain", "i feel like a failure", "im a failure");
+        index.add(Cue.WISHING, "hope", "hoping", "wish", "wishing", "pray", "praying");
         return index;
     }
 }

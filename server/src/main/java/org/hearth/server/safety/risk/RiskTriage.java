@@ -64,6 +64,7 @@ public final class RiskTriage {
         boolean preparation = false;
         int despair = 0;
         boolean wish = false;
+        boolean pastOwnBehaviour = false;
         for (Finding finding : findings) {
             if (finding.besideRisk() && !anyRisk) {
                 continue; // "goodbye", "my attempt", "methods" alone are everyday words
@@ -76,6 +77,7 @@ public final class RiskTriage {
                 RiskLevel level = finding.timed() && finding.suicidalNow() ? RiskLevel.CRISIS : finding.level();
                 own = Finding.max(own, level);
                 despair += finding.despairNow() ? 1 : 0;
+                pastOwnBehaviour |= finding.behaviour() && finding.level() == RiskLevel.WATCH;
                 wish |= finding.despairNow() && finding.cue() != Cue.DESPAIR;
                 preparation |= finding.level() == RiskLevel.CRISIS
                         || (finding.cue() == Cue.LETHAL_MEANS && finding.level() == RiskLevel.URGENT);
@@ -87,9 +89,14 @@ public final class RiskTriage {
             own = RiskLevel.CRISIS; // a plan, a farewell or the means beside a current suicidal thought
         }
 
-        if (despair >= 2 && wish) {
+        if (pastOwnBehaviour && (despair > 0 || marks.distressNow()) && !marks.messageHas(Cue.RECOVERY)) {
+            // A past attempt or self-harm beside distress now: the strongest predictor meets the present.
+            own = Finding.max(own, RiskLevel.URGENT);
+        }
+        if (wish && despair + (marks.distressNow() ? 1 : 0) >= 2) {
             // Hopelessness and feeling a burden said together add up to more than either: the
-            // interpersonal theory of suicide puts the desire for death where they meet.
+            // interpersonal theory of suicide puts the desire for death where they meet. A wish to
+            // be gone beside distress said now ("I'm so alone ... I want out") adds up the same way.
             own = Finding.max(own, RiskLevel.URGENT);
         }
         RiskLevel level = Finding.max(own, other);

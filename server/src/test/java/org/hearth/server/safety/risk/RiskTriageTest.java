@@ -33,11 +33,15 @@ class RiskTriageTest {
     @ValueSource(strings = {
         "I'm not going to kill myself, I promise",
         "I would never hurt myself",
-        "I don't want to die, I just want the pain to stop",
         "I'm not suicidal, just exhausted",
         "I'd never cut myself"})
     void negatedIntentIsNotUrgent(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @Test
+    void deniedDeathWishBesideWantingThePainToStopIsWatch() {
+        assertThat(level("I don't want to die, I just want the pain to stop")).isEqualTo(RiskLevel.WATCH);
     }
 
     @ParameterizedTest
@@ -151,11 +155,167 @@ class RiskTriageTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "I wish I could disappear",
-        "sometimes I wish I wasn't here",
-        "everyone would be better off without me",
-        "I can't go on like this"})
-    void passiveWishIsWatch(String text) {
+        "I want to vanish for a while",
+        "I can't go on like this",
+        "there's no way out of this",
+        "I just want the pain to stop"})
+    void vaguePassiveWishOrHopelessnessIsWatch(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.WATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "sometimes I wish I wasn't here",
+        "I wish I wasnt alive",
+        "i want to go to sleep and never wake up",
+        "some nights I pray I won't wake up",
+        "I wish I'd never been born",
+        "honestly I wish I could stop existing"})
+    void passiveWishToBeDeadIsUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I never wake up before noon on Sundays",
+        "I wish I wasn't here at this awful wedding lol",
+        "I used to wish I'd never been born, years ago, but I'm doing better now",
+        "my sister says she wishes she was never born"})
+    void passiveWishToBeDeadNotFound(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "everyone would be better off without me",
+        "honestly my parents would be happier without me",
+        "Im just a burden to everyone around me",
+        "I feel like such a burden on my family",
+        "nobody would even miss me",
+        "no one would notice if I was gone"})
+    void feelingABurdenIsUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "my kids would not be better off without me, they keep me going",
+        "my friend thinks her family would be better off without her",
+        "I don't want to be a burden, so I'm asking here first",
+        "back when I was a teen I thought everyone would be better off without me, I'm fine now"})
+    void feelingABurdenNotFound(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm so tired of being alive",
+        "honestly im sick of living",
+        "I hate being alive",
+        "I have nothing left to live for",
+        "i cannot go on living like this",
+        "I hate my life and I want out",
+        "I'm done with living."})
+    void wearinessOfLifeItselfIsUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm tired of living paycheck to paycheck",
+        "I'm sick of living with my parents",
+        "I'm not tired of life, just of this job",
+        "I was tired of life back in college but things changed",
+        "my dad says he's tired of living alone"})
+    void wearinessOfLifeNotFound(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I feel so hopeless about everything",
+        "i've lost all hope",
+        "I'm feeling really hopeless tonight",
+        "I've lost my will to live",
+        "my life has no meaning anymore",
+        "why am I still alive honestly",
+        "I should have died in that crash"})
+    void hopelessnessAboutOnesWholeLifeIsUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "if you're feeling hopeless please reach out to someone",
+        "I was feeling hopeless last year but therapy helped",
+        "the job market seems hopeless for graduates",
+        "I'm hopeless at maths lol",
+        "I'm not hopeless, just tired",
+        "Why should I live in a big city when I love the countryside",
+        "Don't ever give up on life yet, friend",
+        "Sometimes life seems really hopeless, but then things change"})
+    void hopelessnessAboutOnesWholeLifeNotFound(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "every night I go to sleep hoping I won't wake up",
+        "not existing would be such a relief",
+        "I wouldn't mind dying in my sleep",
+        "honestly I hope I get hit by a bus"})
+    void otherPassiveWishesToBeDeadAreUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I hope I don't wake up late for the exam", "I hope you wake up feeling better",
+        "I wouldn't mind trying that restaurant"})
+    void otherPassiveWishesNotFound(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.NONE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thinking about offing myself", "some nights i think about necking myself",
+        "i just wanna rope", "I've been thinking about making a noose",
+        "I'm sitting here holding my gun", "I want to OD on my meds",
+        "I think I need to check myself into the hospital tonight"})
+    void slangMeansAndAskingToBeAdmittedAreFlagged(String text) {
+        assertThat(level(text)).isIn(RiskLevel.URGENT, RiskLevel.CRISIS);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I brushed the crumbs off myself", "we need to rope in some volunteers",
+        "I necked a pint and went home", "nobody's holding a gun to your head, mate",
+        "I checked myself into the hotel at noon"})
+    void slangMeansAndAdmissionLookAlikesAreNotUrgent(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
+    }
+
+    @Test
+    void aWishToBeGoneBesideDistressNowAddsUp() {
+        assertThat(level("I just want out")).isEqualTo(RiskLevel.WATCH);
+        assertThat(level("I'm so lonely. I just want out")).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I tried to kill myself two years ago and I'm struggling so much again",
+        "I attempted suicide in 2015. Im so depressed and I feel hopeless",
+        "I used to cut myself and now I feel worthless all the time",
+        "I overdosed last year. Everything is falling apart"})
+    void pastAttemptOrSelfHarmBesidePresentDistressIsUrgent(String text) {
+        assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I tried to kill myself when I was 16 and I'm so glad I'm still here",
+        "I used to self harm, I was depressed back then, but I'm doing much better now",
+        "My brother attempted suicide last year and I'm struggling to help him",
+        "I attempted suicide years ago. Now I have a family and a job I love."})
+    void pastAttemptWithoutPresentDistressStaysBelowUrgent(String text) {
+        assertThat(level(text)).isIn(RiskLevel.NONE, RiskLevel.WATCH);
     }
 
     @Test
