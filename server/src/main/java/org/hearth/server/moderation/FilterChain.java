@@ -2,6 +2,7 @@ package org.hearth.server.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +18,16 @@ public final class FilterChain {
 
     private static final Logger log = LoggerFactory.getLogger(FilterChain.class);
 
+    /**
+     * How long one filter may take on one message. Filters decide in microseconds; one that takes
+     * this long is broken or starved, and its verdict is not trusted: the message is held instead.
+     */
+    public static final long BUDGET_NANOS = 100_000_000L;
+
     private final List<MessageFilter> filters;
     private final UnmoderatedPolicy whenUnmoderated;
+    private final LongSupplier nanoTime;
+    private final long budgetNanos;
     private long failures;
 
     /** A chain whose posts flow whether or not a moderator is on duty. */
@@ -27,8 +36,16 @@ public final class FilterChain {
     }
 
     public FilterChain(List<MessageFilter> filters, UnmoderatedPolicy whenUnmoderated) {
+        this(filters, whenUnmoderated, System::nanoTime, BUDGET_NANOS);
+    }
+
+    /** A chain that times its filters with {@code nanoTime} against {@code budgetNanos} each (tests move the time). */
+    public FilterChain(List<MessageFilter> filters, UnmoderatedPolicy whenUnmoderated, LongSupplier nanoTime,
+                       long budgetNanos) {
         this.filters = List.copyOf(filters);
         this.whenUnmoderated = whenUnmoderated;
+        this.nanoTime = nanoTime;
+        this.budgetNanos = budgetNanos;
     }
 
     public List<MessageFilter> filters() {
@@ -40,7 +57,7 @@ public final class FilterChain {
         List<MessageFilter> all = new ArrayList<>(filters.size() + 1);
         all.add(first);
         all.addAll(filters);
-        return new FilterChain(all, whenUnmoderated);
+        return new FilterChain(all, whenUnmoderated, nanoTime, budgetNanos);
     }
 
     /**
@@ -106,22 +123,28 @@ public final class FilterChain {
     }
 
     /**
-     * A filter that fails must not lose the message, nor let it through unexamined: it is held
-     * for a moderator (the safe default), and the failure is logged (without the text) and counted.
+     * A filter that fails, or overruns its time budget, must not lose the message, nor let it
+     * through unexamined: it is held for a moderator (the safe default), and the failure is logged
+     * (without the text) and counted.
      */
     private Verdict evaluateSafely(MessageFilter filter, Candidate candidate) {
+        long started = nanoTime.getAsLong();
+        String failure;
         try {
             Verdict verdict = filter.evaluate(candidate);
-            if (verdict == null) {
-                throw new IllegalStateException("the filter returned no verdict");
+            long took = nanoTime.getAsLong() - started;
+            if (verdict != null && took <= budgetNanos) {
+                return verdict;
             }
-            return verdict;
+            failure = verdict == null ? "it returned no verdict" : "it took " + took / 1_000_000 + " ms (budget "
+                    + budgetNanos / 1_000_000 + " ms)";
         } catch (RuntimeException e) {
-            failures++;
-            log.error("filter {} failed; the message is held for a moderator: {}", filter.name(), e.toString());
-            return new Verdict.Hold("filter-failed:" + filter.name(), TriageLevel.WATCH,
-                    "A moderator will look at your message before the room sees it (an automatic check could not run).");
+            failure = e.toString();
         }
+        failures++;
+        log.error("filter {} failed; the message is held for a moderator: {}", filter.name(), failure);
+        return new Verdict.Hold("filter-failed:" + filter.name(), TriageLevel.WATCH,
+                "A moderator will look at your message before the room sees it (an automatic check could not run).");
     }
 
     /** How many times a filter in this chain failed. */

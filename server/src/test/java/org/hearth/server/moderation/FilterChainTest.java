@@ -119,4 +119,26 @@ class FilterChainTest {
 
         assertThat(chain.evaluate(MESSAGE, false).stop()).isNull();
     }
+
+    @Test
+    void aFilterThatOverrunsItsBudgetHoldsTheMessageInsteadOfTrustingItsVerdict() {
+        long[] now = {0};
+        MessageFilter slow = filter("slow", c -> {
+            now[0] += 150_000_000L; // as if it took 150 ms
+            return Verdict.PASS;
+        });
+        MessageFilter quick = filter("quick", c -> {
+            now[0] += 20_000L;
+            return Verdict.PASS;
+        });
+
+        FilterChain.Result overrun = new FilterChain(List.of(slow), UnmoderatedPolicy.FLOW, () -> now[0], 100_000_000L)
+                .evaluate(MESSAGE, true);
+        FilterChain.Result inTime = new FilterChain(List.of(quick), UnmoderatedPolicy.FLOW, () -> now[0], 100_000_000L)
+                .evaluate(MESSAGE, true);
+
+        assertThat(overrun.stop()).isInstanceOfSatisfying(Verdict.Hold.class,
+                hold -> assertThat(hold.rule()).isEqualTo("filter-failed:slow"));
+        assertThat(inTime.stop()).isNull();
+    }
 }
