@@ -100,6 +100,11 @@ final class PreparedText {
         if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
             return false;
         }
+        // Every word starting with h or w comes here: its second letter rules most out before any region compare.
+        char second = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : 0;
+        if (second != 't' && second != 'w') {
+            return false;
+        }
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
                 || text.regionMatches(true, i, "www.", 0, 4);
     }
