@@ -49,8 +49,13 @@ final class PreparedText {
         while (i < n) {
             char c = text.charAt(i);
             if (c >= MAY_START_MARKUP.length || !MAY_START_MARKUP[c]) {
-                out.append(c); // most characters: nothing to look at around them
-                i++;
+                // Most characters need nothing: copy the whole stretch of them at once.
+                int end = i + 1;
+                while (end < n && (text.charAt(end) >= MAY_START_MARKUP.length || !MAY_START_MARKUP[text.charAt(end)])) {
+                    end++;
+                }
+                out.append(text, i, end);
+                i = end;
             } else if (startsWebAddress(text, i)) {
                 i = skipToSpace(text, i);
                 out.append(' ');
