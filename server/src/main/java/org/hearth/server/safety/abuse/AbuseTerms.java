@@ -43,6 +43,8 @@ final class AbuseTerms {
     private final PayloadTrie<Set<PhraseClass>> automaton;
     /** One word of every listed phrase: a message holding none of them holds no listed phrase. */
     private final Set<String> anchors;
+    /** Rules most words out as anchors before they are looked up in {@link #anchors}. */
+    private final WordFilter mayBeAnchor;
     /** The same phrases by anchor, to check that a phrase stands around an anchor found. */
     private final AnchoredPhrases anchored;
     private final int longestPhrase;
@@ -59,6 +61,7 @@ final class AbuseTerms {
                 .filter(entry -> !entry.getValue().equals(EnumSet.of(PhraseClass.EXEMPT)))
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> anchor(entry.getKey())));
         this.anchors = Set.copyOf(anchorOfPhrase.values());
+        this.mayBeAnchor = new WordFilter(anchors);
         this.anchored = new AnchoredPhrases(anchorOfPhrase);
         this.longestPhrase = phrases.keySet().stream().mapToInt(phrase -> phrase.split(" ").length).max().orElse(1);
         this.repeatedSpellings = Map.copyOf(repeatedSpellings);
@@ -135,7 +138,7 @@ final class AbuseTerms {
         int[] found = new int[4];
         int count = 0;
         for (int i = 0; i < words.length; i++) {
-            if (anchors.contains(words[i])) {
+            if (mayBeAnchor.mayHold(words[i]) && anchors.contains(words[i])) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }
