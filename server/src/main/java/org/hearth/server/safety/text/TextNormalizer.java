@@ -1,6 +1,7 @@
 package org.hearth.server.safety.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +82,10 @@ public final class TextNormalizer {
      * the first character beyond ASCII.
      */
     private static boolean readAscii(String text, WordCollector words) {
+        // The word's letters are gathered in locals here, not in the collector's fields: this loop
+        // runs once per character of every message, the collector once per word.
+        char[] word = new char[32];
+        int wordLength = 0;
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -88,17 +93,28 @@ public final class TextNormalizer {
                 return false;
             }
             char letter = ASCII_LETTER[c];
-            if (letter != 0) {
-                words.letter(letter);
-                continue;
+            if (letter == 0) {
+                char alike = ALIKE[c];
+                char next = i + 1 < length ? text.charAt(i + 1) : 0;
+                if (alike != 0 && ((next < 0x80 && ASCII_LETTER[next] != 0) || (c >= '0' && c <= '9' && wordLength > 0))) {
+                    letter = alike;
+                } else {
+                    if (wordLength > 0) {
+                        words.word(word, wordLength);
+                        wordLength = 0;
+                    }
+                    continue;
+                }
             }
-            char alike = ALIKE[c];
-            char next = i + 1 < length ? text.charAt(i + 1) : 0;
-            if (alike != 0 && ((next < 0x80 && ASCII_LETTER[next] != 0) || (c >= '0' && c <= '9' && words.inWord()))) {
-                words.letter(alike);
-            } else {
-                words.endWord();
+            if (wordLength == 0 || word[wordLength - 1] != letter) {
+                if (wordLength == word.length) {
+                    word = Arrays.copyOf(word, wordLength * 2);
+                }
+                word[wordLength++] = letter;
             }
+        }
+        if (wordLength > 0) {
+            words.word(word, wordLength);
         }
         return true;
     }

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Gathers the normalised words of one message, letter by letter, as {@link TextNormalizer} reads
- * them: a letter repeating the one before is dropped ("kiiill" -> "kil"), and a run of one-letter
+ * Gathers the normalised words of one message, letter by letter or word by word, as
+ * {@link TextNormalizer} reads them: a letter repeating the one before is dropped ("kiiill" -> "kil"), and a run of one-letter
  * words ("k i l l") becomes one word, its repeats dropped alike, while a lone one stays ("a", "i").
  * Works in place in two growing char buffers, so the only objects made per word are the word's
  * String and its list slot. Mutable; lives for one {@link TextNormalizer#words} call on one thread.
@@ -39,13 +39,21 @@ final class WordCollector {
         word[wordLength++] = c;
     }
 
-    /** Ends the current word, if one is open: a one-letter word joins the run, a longer one ends it. */
+    /** Ends the current word, if one is open. */
     void endWord() {
-        if (wordLength == 0) {
-            return;
+        if (wordLength > 0) {
+            word(word, wordLength);
+            wordLength = 0;
         }
-        if (wordLength == 1) {
-            char c = word[0];
+    }
+
+    /**
+     * Takes a whole word, its repeated letters already dropped, from a reader that gathers letters
+     * itself: a one-letter word joins the run, a longer one ends it.
+     */
+    void word(char[] letters, int length) {
+        if (length == 1) {
+            char c = letters[0];
             if (runLength == 0 || run[runLength - 1] != c) {
                 if (runLength == run.length) {
                     run = Arrays.copyOf(run, runLength * 2);
@@ -54,9 +62,8 @@ final class WordCollector {
             }
         } else {
             endRun();
-            words.add(new String(word, 0, wordLength));
+            words.add(new String(letters, 0, length));
         }
-        wordLength = 0;
     }
 
     /** The words gathered, the last word and run ended. */
