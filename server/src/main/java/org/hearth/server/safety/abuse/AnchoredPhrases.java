@@ -36,7 +36,7 @@ final class AnchoredPhrases {
         Map<String, List<Anchored>> grouped = new HashMap<>();
         phrases.forEach((phrase, anchor) -> {
             String[] words = phrase.split(" ");
-            // The anchor's first place in the phrase; where it stands twice, both places are tried.
+            // Every place the anchor stands in the phrase: a phrase may hold its anchor word twice.
             for (int i = 0; i < words.length; i++) {
                 if (words[i].equals(anchor)) {
                     grouped.computeIfAbsent(anchor, key -> new ArrayList<>()).add(new Anchored(words, i));
