@@ -25,8 +25,9 @@ import org.ahocorasick.trie.PayloadEmit;
  * what was said to them.
  *
  * <p>Immutable and thread-safe: one instance serves every room. No regular expression runs per
- * message; the work is one normalisation, a look-up per word for an anchor of any listed phrase
- * (most messages have none and stop there), then one automaton pass and a few word look-ups per match.
+ * message; the work is one normalisation, a look-up per word for an anchor of any listed phrase,
+ * and a comparison of the words around each anchor found with the phrases it anchors (most messages
+ * hold none of them and stop there), then one automaton pass and a few word look-ups per match.
  */
 public final class AbuseDetector {
     private static final Comparator<Match> MOST_SERIOUS_FIRST =
@@ -50,7 +51,7 @@ public final class AbuseDetector {
         }
         PreparedText prepared = PreparedText.of(text);
         int[] anchors = terms.anchorsIn(prepared.words());
-        if (anchors.length == 0) {
+        if (anchors.length == 0 || !terms.anyPhraseAt(prepared.words(), anchors)) {
             return AbuseAssessment.NONE;
         }
         // A phrase lies within its length of its anchor, and an exempt phrase overlapping it within

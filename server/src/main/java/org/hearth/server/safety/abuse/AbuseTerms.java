@@ -43,6 +43,10 @@ final class AbuseTerms {
     private final PayloadTrie<Set<PhraseClass>> automaton;
     /** One word of every listed phrase: a message holding none of them holds no listed phrase. */
     private final Set<String> anchors;
+    /** Rules most words out as anchors before they are looked up in {@link #anchors}. */
+    private final WordFilter mayBeAnchor;
+    /** The same phrases by anchor, to check that a phrase stands around an anchor found. */
+    private final AnchoredPhrases anchored;
     private final int longestPhrase;
     /** Folded spelling to the raw spellings that make it a slur ("con" -> "coon", "coons"). */
     private final Map<String, List<String>> repeatedSpellings;
@@ -53,8 +57,12 @@ final class AbuseTerms {
         phrases.forEach((phrase, classes) -> builder.addKeyword(phrase, Collections.unmodifiableSet(classes)));
         this.automaton = builder.build();
         // An exempt phrase only cancels other matches, so it alone never needs the automaton to run.
-        this.anchors = phrases.entrySet().stream().filter(entry -> !entry.getValue().equals(EnumSet.of(PhraseClass.EXEMPT)))
-                .map(entry -> anchor(entry.getKey())).collect(Collectors.toUnmodifiableSet());
+        Map<String, String> anchorOfPhrase = phrases.entrySet().stream()
+                .filter(entry -> !entry.getValue().equals(EnumSet.of(PhraseClass.EXEMPT)))
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> anchor(entry.getKey())));
+        this.anchors = Set.copyOf(anchorOfPhrase.values());
+        this.mayBeAnchor = new WordFilter(anchors);
+        this.anchored = new AnchoredPhrases(anchorOfPhrase);
         this.longestPhrase = phrases.keySet().stream().mapToInt(phrase -> phrase.split(" ").length).max().orElse(1);
         this.repeatedSpellings = Map.copyOf(repeatedSpellings);
     }
@@ -130,7 +138,7 @@ final class AbuseTerms {
         int[] found = new int[4];
         int count = 0;
         for (int i = 0; i < words.length; i++) {
-            if (anchors.contains(words[i])) {
+            if (mayBeAnchor.mayHold(words[i]) && anchors.contains(words[i])) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }
@@ -138,6 +146,14 @@ final class AbuseTerms {
             }
         }
         return Arrays.copyOf(found, count);
+    }
+
+    /**
+     * Whether a listed phrase (other than an exempt one) stands around one of the {@code anchors}
+     * found by {@link #anchorsIn}; when none does, the automaton would find nothing that counts.
+     */
+    boolean anyPhraseAt(String[] words, int[] anchors) {
+        return anchored.anyAt(words, anchors);
     }
 
     /** How many words the longest listed phrase has. */

@@ -1,5 +1,6 @@
 package org.hearth.server.safety.abuse;
 
+import java.util.Arrays;
 import java.util.List;
 import org.hearth.server.safety.text.TextNormalizer;
 
@@ -43,44 +44,75 @@ final class PreparedText {
 
     /** The raw text with addresses, entities, mentions, sentence ends and masks marked as described above. */
     static String markUp(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 32);
         int n = text.length();
+        // A plain char array in locals, not a StringBuilder: most of a message is copied a character
+        // at a time, and per-character checks and field writes cost more than the copying itself.
+        // Invariant: room for the rest of the text, character for character, after what is written.
+        char[] out = new char[n + 32];
+        int length = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
             if (c >= MAY_START_MARKUP.length || !MAY_START_MARKUP[c]) {
-                out.append(c); // most characters: nothing to look at around them
+                out[length++] = c; // most characters: nothing to look at around them
                 i++;
             } else if (startsWebAddress(text, i)) {
                 i = skipToSpace(text, i);
-                out.append(' ');
+                out[length++] = ' ';
             } else if (c == '@' && (i == 0 || !isWordChar(text.charAt(i - 1))) && i + 1 < n && isWordChar(text.charAt(i + 1))) {
                 int end = i + 1;
                 while (end < n && isWordChar(text.charAt(end))) {
                     end++;
                 }
-                out.append(endsWithRetweet(out) ? " " + BOUNDARY + " " : " " + MENTION + " ");
+                String word = endsWithRetweet(out, length) ? BOUNDARY : MENTION;
+                out = roomFor(out, length, word.length() + 2 + n - end);
+                length = appendWord(out, length, word);
                 i = end;
             } else if (c == '&' && entityEnd(text, i) > 0) {
                 i = entityEnd(text, i);
-                out.append(' ');
+                out[length++] = ' ';
             } else if (c == '*' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
                 int end = i;
                 while (end < n && text.charAt(end) == '*') {
                     end++;
                 }
-                out.append(end < n && Character.isLetter(text.charAt(end)) ? MASK : ' ');
+                out[length++] = end < n && Character.isLetter(text.charAt(end)) ? MASK : ' ';
                 i = end;
             } else if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';')
                     && (i + 1 == n || !Character.isLetterOrDigit(text.charAt(i + 1))))) {
-                out.append(' ').append(BOUNDARY).append(' ');
+                out = roomFor(out, length, BOUNDARY.length() + 2 + n - i - 1);
+                length = appendWord(out, length, BOUNDARY);
                 i++;
             } else {
-                out.append(c);
+                out[length++] = c;
                 i++;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
+    }
+
+    /** {@code out}, or a longer copy of it, with room for {@code more} characters after {@code length}. */
+    private static char[] roomFor(char[] out, int length, int more) {
+        return length + more <= out.length ? out : Arrays.copyOf(out, (length + more) * 2);
+    }
+
+    /** Writes {@code word} with a space either side at {@code length}; the new length. */
+    private static int appendWord(char[] out, int length, String word) {
+        out[length] = ' ';
+        word.getChars(0, word.length(), out, length + 1);
+        out[length + word.length() + 1] = ' ';
+        return length + word.length() + 2;
+    }
+
+    /** Whether the text so far ends in the word "RT" (any case), spaces after it aside: a retweet's attribution. */
+    private static boolean endsWithRetweet(char[] out, int length) {
+        int end = length;
+        while (end > 0 && out[end - 1] == ' ') {
+            end--;
+        }
+        return end >= 2 && (out[end - 1] == 't' || out[end - 1] == 'T')
+                && (out[end - 2] == 'r' || out[end - 2] == 'R')
+                && (end == 2 || !Character.isLetterOrDigit(out[end - 3]));
     }
 
     /** The characters that can start something {@link #markUp} changes. */
@@ -98,6 +130,11 @@ final class PreparedText {
 
     private static boolean startsWebAddress(String text, int i) {
         if (i > 0 && !Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '(') {
+            return false;
+        }
+        // Every word starting with h or w comes here: its second letter rules most out before any region compare.
+        char second = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : 0;
+        if (second != 't' && second != 'w') {
             return false;
         }
         return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
@@ -124,15 +161,5 @@ final class PreparedText {
             }
         }
         return 0;
-    }
-
-    private static boolean endsWithRetweet(StringBuilder out) {
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return end >= 2 && (out.charAt(end - 1) == 't' || out.charAt(end - 1) == 'T')
-                && (out.charAt(end - 2) == 'r' || out.charAt(end - 2) == 'R')
-                && (end == 2 || !Character.isLetterOrDigit(out.charAt(end - 3)));
     }
 }

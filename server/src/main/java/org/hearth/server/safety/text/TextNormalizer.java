@@ -1,7 +1,7 @@
 package org.hearth.server.safety.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +29,15 @@ public final class TextNormalizer {
      */
     private static final char[] ALIKE = new char[0x0530];
 
+    /** For each ASCII character, the lower-case letter it is, or 0. */
+    private static final char[] ASCII_LETTER = new char[0x80];
+
     static {
         LOOK_ALIKES.forEach((symbol, letter) -> ALIKE[symbol] = letter);
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER[c] = c;
+            ASCII_LETTER[Character.toUpperCase(c)] = c;
+        }
     }
 
     private TextNormalizer() {
@@ -38,84 +45,77 @@ public final class TextNormalizer {
 
     /** The normalised words of the text, in order. */
     public static List<String> words(String text) {
-        // Most messages are plain ASCII: lower-cased as they are read, with nothing to decompose.
-        boolean ascii = isAscii(text);
-        String folded = ascii ? text : Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+        // Most messages are plain ASCII: read them with table look-ups alone, and start over with the
+        // general reading only when a character beyond ASCII turns up.
+        WordCollector words = new WordCollector(text.length());
+        if (readAscii(text, words)) {
+            return words.finish();
+        }
+        String folded = Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
         int length = folded.length();
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        char next = length > 0 ? lower(folded.charAt(0), ascii) : 0;
+        words = new WordCollector(length);
+        char next = length > 0 ? folded.charAt(0) : 0;
         for (int i = 0; i < length; i++) {
             char c = next;
-            next = i + 1 < length ? lower(folded.charAt(i + 1), ascii) : 0;
-            if (!ascii && Character.getType(c) == Character.NON_SPACING_MARK) {
+            next = i + 1 < length ? folded.charAt(i + 1) : 0;
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue; // the accent of the letter before
             }
             char alike = c < ALIKE.length ? ALIKE[c] : 0;
-            boolean letter = isLetter(c, ascii);
+            boolean letter = Character.isLetter(c);
             // A look-alike counts as a letter before a letter ("k1ll", "$elf", "sh!t"); a digit also
             // inside or at the end of a word ("h3ll0"); punctuation at a word's end stays punctuation ("kill!").
             boolean symbolAsLetter = alike != 0 && !letter
-                    && ((i + 1 < length && isLetter(next, ascii)) || (c >= '0' && c <= '9' && word.length() > 0));
+                    && ((i + 1 < length && Character.isLetter(next)) || (c >= '0' && c <= '9' && words.inWord()));
             if (letter || symbolAsLetter) {
-                char as = alike != 0 ? alike : c;
-                if (word.isEmpty() || word.charAt(word.length() - 1) != as) {
-                    word.append(as); // "kiiiill" -> "kil", and "kill" -> "kil": both sides fold alike
-                }
-            } else if (!word.isEmpty()) {
-                words.add(word.toString());
-                word.setLength(0);
+                words.letter(alike != 0 ? alike : c); // "kiiiill" -> "kil", and "kill" -> "kil": both sides fold alike
+            } else {
+                words.endWord();
             }
         }
-        if (!word.isEmpty()) {
-            words.add(word.toString());
-        }
-        return joinSpacedLetters(words);
+        return words.finish();
     }
 
-    private static char lower(char c, boolean ascii) {
-        return ascii && c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
-    private static boolean isLetter(char c, boolean ascii) {
-        return ascii ? c >= 'a' && c <= 'z' : Character.isLetter(c);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
+    /**
+     * The reading of {@link #words} for ASCII text, where lower-casing is a table look-up and there is
+     * nothing to decompose; the same rules, in fewer steps. False, with the words left unfinished, at
+     * the first character beyond ASCII.
+     */
+    private static boolean readAscii(String text, WordCollector words) {
+        // The word's letters are gathered in locals here, not in the collector's fields: this loop
+        // runs once per character of every message, the collector once per word.
+        char[] word = new char[32];
+        int wordLength = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
                 return false;
             }
+            char letter = ASCII_LETTER[c];
+            if (letter == 0) {
+                char alike = ALIKE[c];
+                char next = i + 1 < length ? text.charAt(i + 1) : 0;
+                if (alike != 0 && ((next < 0x80 && ASCII_LETTER[next] != 0) || (c >= '0' && c <= '9' && wordLength > 0))) {
+                    letter = alike;
+                } else {
+                    if (wordLength > 0) {
+                        words.word(word, wordLength);
+                        wordLength = 0;
+                    }
+                    continue;
+                }
+            }
+            if (wordLength == 0 || word[wordLength - 1] != letter) {
+                if (wordLength == word.length) {
+                    word = Arrays.copyOf(word, wordLength * 2);
+                }
+                word[wordLength++] = letter;
+            }
+        }
+        if (wordLength > 0) {
+            words.word(word, wordLength);
         }
         return true;
-    }
-
-    /** "k i l l" came out as four one-letter words: runs of two or more of them are read as one word. */
-    private static List<String> joinSpacedLetters(List<String> words) {
-        List<String> joined = new ArrayList<>(words.size());
-        StringBuilder run = new StringBuilder();
-        int runLength = 0;
-        for (String word : words) {
-            if (word.length() == 1) {
-                if (run.isEmpty() || run.charAt(run.length() - 1) != word.charAt(0)) {
-                    run.append(word);
-                }
-                runLength++;
-                continue;
-            }
-            flush(joined, run, runLength);
-            runLength = 0;
-            joined.add(word);
-        }
-        flush(joined, run, runLength);
-        return joined;
-    }
-
-    /** Ends a run of one-letter words: one of them stays a word ("a", "i"), several become one. */
-    private static void flush(List<String> joined, StringBuilder run, int runLength) {
-        if (runLength > 0) {
-            joined.add(run.toString());
-        }
-        run.setLength(0);
     }
 }

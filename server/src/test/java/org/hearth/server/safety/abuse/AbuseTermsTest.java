@@ -30,6 +30,18 @@ class AbuseTermsTest {
     private final AbuseDetector detector = new AbuseDetector(AbuseTerms.parse(LIST));
 
     @Test
+    void anAnchorWordAloneIsNotAPhrase() {
+        AbuseTerms terms = AbuseTerms.parse(LIST);
+        // "bonk" anchors "i will bonk you": the phrase must stand around it, whichever side the anchor is on
+        String[] near = {"i", "wil", "bonk", "the", "drum"};
+        String[] whole = {"so", "i", "wil", "bonk", "you"};
+        assertThat(terms.anyPhraseAt(near, terms.anchorsIn(near))).isFalse();
+        assertThat(terms.anyPhraseAt(whole, terms.anchorsIn(whole))).isTrue();
+        assertThat(detector.assess("I will bonk the drum").kind()).isEqualTo(AbuseKind.NONE);
+        assertThat(detector.assess("I will bonk you").kind()).isEqualTo(AbuseKind.THREAT);
+    }
+
+    @Test
     void listedWordsMatchWithTheirPluralAndMaskedSpellings() {
         assertThat(detector.assess("the zorblers again").kind()).isEqualTo(AbuseKind.SLUR);
         assertThat(detector.assess("z*rbler").kind()).isEqualTo(AbuseKind.SLUR);
