@@ -12,6 +12,7 @@ import org.hearth.protocol.RoomId;
 import org.hearth.protocol.RoomSummary;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.protocol.ServerMessage.PresenceEvent;
+import org.hearth.server.metrics.RoomMetrics;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.HoldQueue;
 import org.hearth.server.moderation.filter.MuteFilter;
@@ -72,7 +73,8 @@ public final class Room {
         this.pauseDesk = new PauseDesk(id, fanOut, audit);
         this.banDesk = new BanDesk(id, membersByHandle, audit);
         this.slowModeDesk = new SlowModeDesk(id, slowMode, services.clock(), fanOut, audit);
-        this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values());
+        RoomMetrics metrics = services.metrics().room(id.value());
+        this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values(), metrics);
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -85,11 +87,11 @@ public final class Room {
         }
         muteDesk.restore(now); // start-up: may block
         this.removalDesk = new RemovalDesk(id, services.store(), executor, history, fanOut, audit);
-        this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit);
+        this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit, metrics);
         this.dutyDesk = new DutyDesk(id, membersByHandle.values(), fanOut, services.duty());
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
         this.path = new MessagePath(id, executor, services, history, answers, fanOut, holdDesk, audit,
-                withDesks(filters), restored.lastSeq(), dutyDesk::onDuty);
+                withDesks(filters), restored.lastSeq(), dutyDesk::onDuty, metrics);
     }
 
     public RoomId id() {
