@@ -71,6 +71,7 @@ public final class MicrometerMetrics implements HearthMetrics {
     public void watchRoomsWithoutModerator(IntSupplier count) {
         Gauge.builder("hearth.rooms.without.moderator", count, IntSupplier::getAsInt)
                 .description("configured rooms with no moderator on duty now")
+                .strongReference(true) // Micrometer holds a gauge's object weakly; nothing else holds this lambda
                 .register(registry);
     }
 

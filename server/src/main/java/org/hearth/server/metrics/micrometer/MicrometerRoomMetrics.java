@@ -57,7 +57,7 @@ final class MicrometerRoomMetrics implements RoomMetrics {
                 .serviceLevelObjectives(Buckets.HUMAN).register(registry);
         Gauge.builder("hearth.hold.oldest.age", this, MicrometerRoomMetrics::oldestAgeSeconds).tag("room", room)
                 .baseUnit("seconds").description("how long the oldest held message still waiting has waited (0: none waits)")
-                .register(registry);
+                .strongReference(true).register(registry);
     }
 
     private double oldestAgeSeconds() {
@@ -113,7 +113,7 @@ final class MicrometerRoomMetrics implements RoomMetrics {
                 AtomicInteger gauge = new AtomicInteger();
                 Gauge.builder("hearth.hold.queue", gauge, AtomicInteger::get).tags("room", room, "level", l)
                         .baseUnit("messages").description("held messages waiting for a moderator, by triage level")
-                        .register(registry);
+                        .strongReference(true).register(registry);
                 return gauge;
             });
         }

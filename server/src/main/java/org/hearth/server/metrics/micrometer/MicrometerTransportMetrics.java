@@ -27,7 +27,7 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     MicrometerTransportMetrics(MeterRegistry registry) {
         this.registry = registry;
         Gauge.builder("hearth.connections.open", open, AtomicInteger::get)
-                .description("WebSocket connections open now").register(registry);
+                .description("WebSocket connections open now").strongReference(true).register(registry);
         this.framesIn = Counter.builder("hearth.frames.received").description("client frames decoded").register(registry);
         this.framesOut = Counter.builder("hearth.frames.sent").description("frames written to clients").register(registry);
         this.slowConsumers = Counter.builder("hearth.slow.consumer.disconnects")
