@@ -87,8 +87,9 @@ final class MessagePath {
         }
         metrics.received();
         Candidate candidate = new Candidate(id, session.id(), session.handle(), text, services.clock().instant());
+        long filtering = System.nanoTime();
         FilterChain.Result result = filters.evaluate(candidate, moderatorOnDuty.getAsBoolean());
-        metrics.filtersTook(System.nanoTime() - receivedAt);
+        metrics.filtersTook(System.nanoTime() - filtering);
         switch (result.stop()) {
             case null -> store(session, clientMsgId, candidate, result, receivedAt);
             case Verdict.Hold hold -> {
