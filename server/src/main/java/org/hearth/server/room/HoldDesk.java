@@ -122,6 +122,21 @@ final class HoldDesk {
         }
     }
 
+    /** What waits now, for the operators' view: counts by lower-case level (every level) and the oldest one's wait. */
+    void describeQueue(java.util.function.BiConsumer<Map<String, Integer>, Long> out) {
+        Map<String, Integer> byLevel = new java.util.LinkedHashMap<>();
+        for (String level : LEVEL_NAMES) {
+            byLevel.put(level, 0);
+        }
+        long oldest = -1;
+        for (HeldMessage held : queue.inReviewOrder()) {
+            byLevel.merge(LEVEL_NAMES[held.hold().level().ordinal()], 1, Integer::sum);
+            long at = held.candidate().time().toEpochMilli();
+            oldest = oldest < 0 ? at : Math.min(oldest, at);
+        }
+        out.accept(byLevel, oldest < 0 ? 0 : Math.max(0, clock.millis() - oldest) / 1000);
+    }
+
     /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */
     private HeldMessage take(Session caller, String heldId, String frame) {
         if (!moderates(caller, room)) {

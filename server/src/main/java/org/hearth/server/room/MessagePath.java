@@ -35,6 +35,7 @@ final class MessagePath {
     private final FilterReplies replies;
     private final BooleanSupplier moderatorOnDuty;
     private final RoomMetrics metrics;
+    private final MinuteCounter postedLastMinute = new MinuteCounter();
     private FilterChain filters; // replaced when an operator edits the charter
     private long nextSeq;
     private long generation; // raised when a write fails, so the late news of older writes is told apart
@@ -152,6 +153,12 @@ final class MessagePath {
         replies.posted(author, message, result);
         fanOut.broadcast(message);
         metrics.broadcast();
+        postedLastMinute.add(services.clock().millis());
+    }
+
+    /** Messages posted (broadcast) in the last minute. */
+    int postedLastMinute() {
+        return postedLastMinute.lastMinute(services.clock().millis());
     }
 
     /** Tells the author what became of its message, remembering final answers for resends. */

@@ -98,6 +98,17 @@ public final class Room {
         return id;
     }
 
+    /** The room's health now, taken on its thread; for the operators' live view. */
+    public java.util.concurrent.CompletableFuture<RoomPulse> pulse() {
+        java.util.concurrent.CompletableFuture<RoomPulse> pulse = new java.util.concurrent.CompletableFuture<>();
+        execute(() -> {
+            int online = (int) membersByHandle.values().stream().filter(member -> member.connection != null).count();
+            holdDesk.describeQueue((held, oldestSeconds) -> pulse.complete(new RoomPulse(id.value(),
+                    charter.summary().title(), online, path.postedLastMinute(), held, oldestSeconds, dutyDesk.onDuty())));
+        });
+        return pulse;
+    }
+
     /** Runs a task on the room's thread; for the service and for tests that inspect state there. */
     public void execute(Runnable task) {
         executor.execute(task);

@@ -99,6 +99,38 @@ class MetricsEndToEndTest {
         Scrape asModerator = Scrape.of(server.url, moderatorToken);
         assertThat(asModerator.status()).isEqualTo(403);
         assertThat(asModerator.text()).doesNotContain("hearth_");
+        assertThat(get(server, "/operations/rooms", null).statusCode()).isEqualTo(401);
+        assertThat(get(server, "/operations/rooms", moderatorToken).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theOperatorsRoomViewSaysWhoIsOnlineWhatWaitsAndWhetherAModeratorIsOnDuty() throws Exception {
+        Staff.Seeded seeded = Staff.operator("olive");
+        RunningServer server = server(seeded.data(), "room.lounge.words.hold", "teapot");
+        String token = Staff.signIn(server.url, "olive", seeded.password());
+        WsClient ash = member(server, "ash");
+        ash.send(new ClientMessage.Send(LOUNGE, "m1", "my teapot is on the table"));
+        ash.await(ServerMessage.Ack.class, ack -> ack.clientMsgId().equals("m1"));
+
+        HttpResponse<String> rooms = get(server, "/operations/rooms", token);
+
+        assertThat(rooms.statusCode()).isEqualTo(200);
+        var lounge = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rooms.body()).path("rooms").get(0);
+        assertThat(lounge.path("room").asText()).isEqualTo("lounge");
+        assertThat(lounge.path("membersOnline").asInt()).isEqualTo(1);
+        assertThat(lounge.path("messagesLastMinute").asInt()).isZero();
+        assertThat(lounge.path("heldByLevel").path("watch").asInt()).isEqualTo(1);
+        assertThat(lounge.path("heldByLevel").path("crisis").asInt()).isZero();
+        assertThat(lounge.path("moderatorOnDuty").asBoolean()).isFalse();
+        assertThat(rooms.body()).doesNotContain("teapot", "ash");
+    }
+
+    private static HttpResponse<String> get(RunningServer server, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.url.resolve(path)).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

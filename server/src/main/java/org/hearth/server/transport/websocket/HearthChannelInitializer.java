@@ -22,6 +22,7 @@ import org.hearth.server.transport.http.CharterEditHandler;
 import org.hearth.server.transport.http.HttpRoutesHandler;
 import org.hearth.server.transport.http.MetricsHandler;
 import org.hearth.server.transport.http.ReadinessHandler;
+import org.hearth.server.transport.http.RoomPulseHandler;
 import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.server.transport.http.SignInHandler;
 
@@ -37,6 +38,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     static final String CHARTER_EDIT = "charter-edit";
     static final String METRICS = "metrics";
     static final String READINESS = "readiness";
+    static final String ROOM_PULSE = "room-pulse";
 
     /** A connection silent this long is pinged; silent for twice as long, it is closed. */
     private static final long IDLE_SECONDS = 45;
@@ -57,13 +59,16 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     private final WebSocketServerProtocolConfig webSocketConfig;
     private final MetricsHandler metricsHandler;
     private final ReadinessHandler readiness;
+    private final RoomPulseHandler roomPulse;
     private final TransportMetrics metrics;
 
     public HearthChannelInitializer(ChatService chat, Lanes lanes, FrameBytes frames, ProtocolCodec codec,
                                     Limits limits, OriginPolicy origins, ConnectionLimiter connectionLimiter,
                                     HttpRoutesHandler httpRoutes, SignInHandler signIn, AuditHandler audit,
                                     CharterEditHandler charterEdits, StaffTokens tokens, ChannelGroup openChannels,
-                                    MetricsHandler metricsHandler, ReadinessHandler readiness, TransportMetrics metrics) {
+                                    MetricsHandler metricsHandler, ReadinessHandler readiness, RoomPulseHandler roomPulse,
+                                    TransportMetrics metrics) {
+        this.roomPulse = roomPulse;
         this.metricsHandler = metricsHandler;
         this.readiness = readiness;
         this.metrics = metrics;
@@ -109,6 +114,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast(CHARTER_EDIT, charterEdits);
         pipeline.addLast(METRICS, metricsHandler);
         pipeline.addLast(READINESS, readiness);
+        pipeline.addLast(ROOM_PULSE, roomPulse);
         pipeline.addLast(HTTP_ROUTES, httpRoutes);
         pipeline.addLast("upgrade-guard", new UpgradeGuardHandler(origins, connectionLimiter, tokens, metrics));
         pipeline.addLast("websocket-protocol", new WebSocketServerProtocolHandler(webSocketConfig));

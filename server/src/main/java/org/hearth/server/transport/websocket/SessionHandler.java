@@ -61,6 +61,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             ctx.pipeline().remove(HearthChannelInitializer.CHARTER_EDIT);
             ctx.pipeline().remove(HearthChannelInitializer.METRICS);
             ctx.pipeline().remove(HearthChannelInitializer.READINESS);
+            ctx.pipeline().remove(HearthChannelInitializer.ROOM_PULSE);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
             if (connection == null) {
