@@ -122,19 +122,33 @@ final class HoldDesk {
         }
     }
 
-    /** What waits now, for the operators' view: counts by lower-case level (every level) and the oldest one's wait. */
-    void describeQueue(java.util.function.BiConsumer<Map<String, Integer>, Long> out) {
-        Map<String, Integer> byLevel = new java.util.LinkedHashMap<>();
-        for (String level : LEVEL_NAMES) {
-            byLevel.put(level, 0);
-        }
+    /** What waits: counts indexed by triage level's ordinal, and when the oldest was held (epoch millis; -1: none). */
+    private record Waiting(int[] byLevel, long oldestAt) {
+    }
+
+    /**
+     * Counts what waits now. Holds and decisions are rare next to posts, and the queue is short,
+     * so a count over it costs less than keeping running tallies right.
+     */
+    private Waiting waiting() {
+        int[] byLevel = new int[LEVELS.length];
         long oldest = -1;
         for (HeldMessage held : queue.inReviewOrder()) {
-            byLevel.merge(LEVEL_NAMES[held.hold().level().ordinal()], 1, Integer::sum);
+            byLevel[held.hold().level().ordinal()]++;
             long at = held.candidate().time().toEpochMilli();
             oldest = oldest < 0 ? at : Math.min(oldest, at);
         }
-        out.accept(byLevel, oldest < 0 ? 0 : Math.max(0, clock.millis() - oldest) / 1000);
+        return new Waiting(byLevel, oldest);
+    }
+
+    /** What waits now, for the operators' view: counts by lower-case level (every level) and the oldest one's wait. */
+    void describeQueue(java.util.function.BiConsumer<Map<String, Integer>, Long> out) {
+        Waiting waiting = waiting();
+        Map<String, Integer> byLevel = new java.util.LinkedHashMap<>();
+        for (TriageLevel level : LEVELS) {
+            byLevel.put(LEVEL_NAMES[level.ordinal()], waiting.byLevel()[level.ordinal()]);
+        }
+        out.accept(byLevel, waiting.oldestAt() < 0 ? 0 : Math.max(0, clock.millis() - waiting.oldestAt()) / 1000);
     }
 
     /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */
@@ -155,23 +169,13 @@ final class HoldDesk {
         return held;
     }
 
-    /**
-     * Tells the metrics how many held messages wait at each level and since when the oldest has
-     * waited. Holds and decisions are rare next to posts, and the queue is short, so a count over
-     * it on each change costs less than keeping running tallies right.
-     */
+    /** Tells the metrics how many held messages wait at each level and since when the oldest has waited. */
     private void publishQueue() {
-        int[] waiting = new int[LEVELS.length];
-        long oldest = -1;
-        for (HeldMessage held : queue.inReviewOrder()) {
-            waiting[held.hold().level().ordinal()]++;
-            long at = held.candidate().time().toEpochMilli();
-            oldest = oldest < 0 ? at : Math.min(oldest, at);
-        }
+        Waiting waiting = waiting();
         for (TriageLevel level : LEVELS) {
-            metrics.waiting(LEVEL_NAMES[level.ordinal()], waiting[level.ordinal()]);
+            metrics.waiting(LEVEL_NAMES[level.ordinal()], waiting.byLevel()[level.ordinal()]);
         }
-        metrics.oldestHeldAt(oldest);
+        metrics.oldestHeldAt(waiting.oldestAt());
     }
 
     /** The author of a message just taken from the queue. */
