@@ -101,11 +101,15 @@ public final class Room {
     /** The room's health now, taken on its thread; for the operators' live view. */
     public java.util.concurrent.CompletableFuture<RoomPulse> pulse() {
         java.util.concurrent.CompletableFuture<RoomPulse> pulse = new java.util.concurrent.CompletableFuture<>();
-        execute(() -> {
-            int online = (int) membersByHandle.values().stream().filter(member -> member.connection != null).count();
-            holdDesk.describeQueue((held, oldestSeconds) -> pulse.complete(new RoomPulse(id.value(),
-                    charter.summary().title(), online, path.postedLastMinute(), held, oldestSeconds, dutyDesk.onDuty())));
-        });
+        try {
+            execute(() -> {
+                int online = (int) membersByHandle.values().stream().filter(member -> member.connection != null).count();
+                holdDesk.describeQueue((held, oldestSeconds) -> pulse.complete(new RoomPulse(id.value(),
+                        charter.summary().title(), online, path.postedLastMinute(), held, oldestSeconds, dutyDesk.onDuty())));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pulse.completeExceptionally(e); // the room's loop is shutting down: the view answers 503
+        }
         return pulse;
     }
 
