@@ -27,6 +27,9 @@ import org.hearth.server.config.HearthConfig;
 import org.hearth.server.transport.http.Charters;
 import org.hearth.server.config.RoomConfig;
 import org.hearth.server.config.StoreConfig;
+import org.hearth.server.metrics.HearthMetrics;
+import org.hearth.server.metrics.StoreMetrics;
+import org.hearth.server.metrics.micrometer.MicrometerMetrics;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.room.DutyBoard;
@@ -61,9 +64,11 @@ public final class HearthServer implements AutoCloseable {
     private final Stores stores;
     private final List<ExecutorService> workers;
     private final InetSocketAddress address;
+    private final HearthMetrics metrics;
 
     private HearthServer(HearthConfig config, NettyTransport transport, Stores stores, List<ExecutorService> workers,
-                         InetSocketAddress address) {
+                         InetSocketAddress address, HearthMetrics metrics) {
+        this.metrics = metrics;
         this.config = config;
         this.transport = transport;
         this.stores = stores;
@@ -80,12 +85,20 @@ public final class HearthServer implements AutoCloseable {
     /** Starts a server whose rooms use the filter chains {@code filters} builds, one per room. */
     public static HearthServer start(HearthConfig fileConfig, Clock clock, Function<RoomConfig, FilterChain> filters)
             throws InterruptedException {
-        Stores stores = openStores(fileConfig.store());
+        HearthMetrics metrics = new MicrometerMetrics(clock);
+        Stores stores;
+        try {
+            stores = openStores(fileConfig.store(), metrics.store());
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
         HearthConfig config;
         try {
             config = LiveCharters.withStoredEdits(fileConfig, stores.charters());
         } catch (RuntimeException e) {
             stores.close();
+            metrics.close();
             throw e;
         }
         ExecutorService storeReads = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("hearth-store-reader")
@@ -101,7 +114,7 @@ public final class HearthServer implements AutoCloseable {
             DutyBoard duty = new DutyBoard();
             RoomServices services = new RoomServices(transport.frameEncoder(), clock, new MessageIds(clock.millis()),
                     stores.messages(), storeReads, stores.audit(), stores.mutes(), duty, new RoomSettings(config.historyWindow(), config.historyOnJoin(),
-                    config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT));
+                    config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT), metrics);
             List<Executor> executors = transport.roomExecutors();
             List<Room> rooms = new ArrayList<>();
             Map<RoomId, Duration> retention = new LinkedHashMap<>();
@@ -114,6 +127,8 @@ public final class HearthServer implements AutoCloseable {
                 retention.put(room.id(), room.retention());
             }
             RoomRegistry registry = new RoomRegistry(rooms);
+            List<RoomId> roomIds = rooms.stream().map(Room::id).toList();
+            metrics.watchRoomsWithoutModerator(() -> (int) roomIds.stream().filter(room -> !duty.onDuty(room)).count());
             ChatService chat = new ChatService(registry, new SessionRegistry(clock, config.resumeGrace()));
             Accounts accounts = new Accounts(stores.accounts(), new PasswordHasher());
             accounts.ensureAnOperator().ifPresent(password -> System.out.println(firstOperatorNotice(password)));
@@ -121,12 +136,12 @@ public final class HearthServer implements AutoCloseable {
             SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
             Charters charters = new Charters(config.rooms(), duty);
             InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork, charters,
-                    new LiveCharters(config, stores.charters(), registry, charters, filters));
+                    new LiveCharters(config, stores.charters(), registry, charters, filters), stores.messages(), metrics, registry::pulses, clock);
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();
             transport.every(RETENTION_PERIOD, retentionJob);
-            return new HearthServer(config, transport, stores, List.of(storeReads, slowWork), address);
+            return new HearthServer(config, transport, stores, List.of(storeReads, slowWork), address, metrics);
         } catch (RuntimeException | InterruptedException e) {
             if (transport != null) {
                 transport.close();
@@ -134,13 +149,14 @@ public final class HearthServer implements AutoCloseable {
             storeReads.shutdownNow();
             slowWork.shutdownNow();
             stores.close();
+            metrics.close();
             throw e;
         }
     }
 
-    private static Stores openStores(StoreConfig config) {
+    private static Stores openStores(StoreConfig config, StoreMetrics metrics) {
         return switch (config.backend()) {
-            case SQLITE -> SqliteStore.open(config);
+            case SQLITE -> SqliteStore.open(config, metrics);
             case MEMORY -> {
                 InMemoryMessageStore memory = new InMemoryMessageStore();
                 yield new Stores(memory, memory, new InMemoryAccountStore(), new InMemoryAuditLog(), new InMemoryMuteStore(),
@@ -176,6 +192,7 @@ public final class HearthServer implements AutoCloseable {
         transport.close();
         workers.forEach(ExecutorService::shutdownNow);
         stores.close();
+        metrics.close();
     }
 
     /** Printed once, to the console only, when the first operator account is made. */

@@ -45,6 +45,7 @@ public final class Main {
             System.exit(2);
             return;
         }
+        ConsoleLogFormat.apply(config.observability().logFormat());
         HearthServer server;
         try {
             server = HearthServer.start(config, Clock.systemUTC());

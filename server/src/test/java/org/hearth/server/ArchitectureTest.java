@@ -64,4 +64,23 @@ class ArchitectureTest {
                     "org.hearth.server.store..", "org.hearth.server.moderation..", "org.hearth.server.session..",
                     "org.hearth.server.transport..", "org.hearth.server.config..", "io.netty..")
             .because("a classifier says what it found in a text; the filters and the room decide what follows");
+
+    @ArchTest
+    static final ArchRule micrometerStaysInsideTheMetricsBackend = noClasses()
+            .that().resideOutsideOfPackage("org.hearth.server.metrics.micrometer..")
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .because("rooms, transport and store record through HearthMetrics; the backend can change");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootPicksTheMetricsBackend = noClasses()
+            .that().resideOutsideOfPackages("org.hearth.server", "org.hearth.server.metrics.micrometer..")
+            .should().dependOnClassesThat().resideInAPackage("org.hearth.server.metrics.micrometer..");
+
+    @ArchTest
+    static final ArchRule metricsKnowNothingOfTheRestOfTheServer = noClasses()
+            .that().resideInAPackage("org.hearth.server.metrics..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.protocol..", "org.hearth.server.room..",
+                    "org.hearth.server.store..", "org.hearth.server.moderation..", "org.hearth.server.session..",
+                    "org.hearth.server.transport..", "org.hearth.server.config..", "io.netty..")
+            .because("metrics are told counts and times in plain values; they never reach back into the server");
 }

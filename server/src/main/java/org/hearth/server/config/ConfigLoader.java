@@ -61,6 +61,8 @@ public final class ConfigLoader {
         d.put("store.power-loss-durable", "false");
         d.put("store.max-batch", "2000");
         d.put("store.retention", "30d");
+        d.put("metrics.access", "operator");
+        d.put("logging.format", "text");
         d.put("safety.disclosure.threshold", "3");
         d.put("safety.disclosure.window", "7d");
         d.put("safety.disclosure.cool-down", "24h");
@@ -135,6 +137,11 @@ public final class ConfigLoader {
                 new SafetyConfig(s.intIn("safety.disclosure.threshold", 2, DisclosureKind.values().length),
                         s.duration("safety.disclosure.window"), s.duration("safety.disclosure.cool-down")),
                 rooms(s, all, overrides.keySet()),
+                new ObservabilityConfig(
+                        ObservabilityConfig.MetricsAccess.valueOf(oneOf(all, "metrics.access", "operator", "open")
+                                .toUpperCase(java.util.Locale.ROOT)),
+                        ObservabilityConfig.LogFormat.valueOf(oneOf(all, "logging.format", "text", "json")
+                                .toUpperCase(java.util.Locale.ROOT))),
                 overrides);
     }
 

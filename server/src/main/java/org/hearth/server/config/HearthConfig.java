@@ -19,12 +19,13 @@ import java.util.List;
  * @param store where and how messages are kept
  * @param safety settings of the safety filters that are the same for every room
  * @param rooms the rooms that exist from start-up
+ * @param observability who may read the metrics, and the log format
  * @param overrides the settings this configuration was loaded with (file, environment, flags, and
  *     stored charter edits), over the defaults: what a changed configuration starts from
  */
 public record HearthConfig(String bind, int port, int ioThreads, List<String> allowedOrigins, Limits limits,
                            Duration resumeGrace, int historyWindow, int historyOnJoin, Duration shutdownGrace,
-                           StoreConfig store, SafetyConfig safety, List<RoomConfig> rooms,
+                           StoreConfig store, SafetyConfig safety, List<RoomConfig> rooms, ObservabilityConfig observability,
                            java.util.Map<String, String> overrides) {
     public HearthConfig {
         allowedOrigins = List.copyOf(allowedOrigins);

@@ -3,6 +3,7 @@ package org.hearth.server.room;
 import java.util.Locale;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.metrics.RoomMetrics;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.session.Session;
@@ -14,11 +15,16 @@ import org.hearth.server.session.Session;
  * and alert is audited. Owned by the room's thread.
  */
 final class FilterReplies {
+    /** The kind of private note that tells a member their posts together could identify them. */
+    private static final String PRIVACY_NUDGE = "privacy";
+
     private final RoomId room;
     private final HoldDesk holdDesk;
     private final RoomAudit audit;
+    private final RoomMetrics metrics;
 
-    FilterReplies(RoomId room, HoldDesk holdDesk, RoomAudit audit) {
+    FilterReplies(RoomId room, HoldDesk holdDesk, RoomAudit audit, RoomMetrics metrics) {
+        this.metrics = metrics;
         this.room = room;
         this.holdDesk = holdDesk;
         this.audit = audit;
@@ -27,6 +33,7 @@ final class FilterReplies {
     /** The message is durable and about to be broadcast. */
     void posted(Session author, ServerMessage.Message message, FilterChain.Result result) {
         for (Verdict.Redact redaction : result.redactions()) {
+            metrics.redacted(redaction.rule());
             author.send(new ServerMessage.Notice(room, "redacted", redaction.rule(), redaction.notice()));
             audit.record("filter", "redacted", author.handle(), "seq:" + message.seq(), redaction.rule(),
                     redaction.spans().size() + " parts");
@@ -34,6 +41,9 @@ final class FilterReplies {
         for (Verdict.Note note : result.notes()) {
             String level = note.level().name().toLowerCase(Locale.ROOT);
             if (note.author() != null) {
+                if (PRIVACY_NUDGE.equals(note.author().kind())) {
+                    metrics.disclosureNudged();
+                }
                 author.send(new ServerMessage.Notice(room, note.author().kind(), note.rule(), note.author().text()));
             }
             if (note.moderators() != null) {

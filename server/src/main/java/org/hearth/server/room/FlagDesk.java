@@ -4,6 +4,7 @@ import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.ErrorCode;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.metrics.RoomMetrics;
 import org.hearth.server.session.Session;
 
 /**
@@ -17,8 +18,10 @@ final class FlagDesk {
     private final HoldDesk moderators;
     private final DutyBoard duty;
     private final RoomAudit audit;
+    private final RoomMetrics metrics;
 
-    FlagDesk(RoomId room, HistoryWindow history, HoldDesk moderators, DutyBoard duty, RoomAudit audit) {
+    FlagDesk(RoomId room, HistoryWindow history, HoldDesk moderators, DutyBoard duty, RoomAudit audit, RoomMetrics metrics) {
+        this.metrics = metrics;
         this.room = room;
         this.history = history;
         this.moderators = moderators;
@@ -34,6 +37,7 @@ final class FlagDesk {
                     + " in " + room + " to flag", flag.type(), room.value(), null));
             return;
         }
+        metrics.flagged();
         moderators.toModerators(new ServerMessage.Flagged(room, message.seq(), message.author(), message.text(),
                 flagger.handle(), flag.reason()));
         audit.record("member:" + flagger.handle().value(), "flagged", message.author(), "seq:" + message.seq(), null,

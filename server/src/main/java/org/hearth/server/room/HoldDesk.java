@@ -10,6 +10,7 @@ import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.ErrorCode;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.metrics.RoomMetrics;
 import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.HoldQueue;
@@ -24,6 +25,10 @@ import org.hearth.server.session.Session;
  * moderator of the room decides. Owned by the room's thread.
  */
 final class HoldDesk {
+    private static final TriageLevel[] LEVELS = TriageLevel.values();
+    private static final String[] LEVEL_NAMES = java.util.Arrays.stream(LEVELS)
+            .map(level -> level.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     private final RoomId room;
     private final Clock clock;
     private final RoomAudit audit;
@@ -31,17 +36,22 @@ final class HoldDesk {
     private final Collection<RoomMember> present;
     private final HoldQueue queue = new HoldQueue();
     private final Map<String, Session> authors = new HashMap<>();
+    private final RoomMetrics metrics;
 
     /**
      * @param charter the room's charter, whose support resources go to authors of urgent and crisis holds
      * @param present the room's members (a live view)
+     * @param metrics where the queue's depth and the moderators' decision times are recorded
      */
-    HoldDesk(RoomId room, Clock clock, RoomAudit audit, RoomCharter charter, Collection<RoomMember> present) {
+    HoldDesk(RoomId room, Clock clock, RoomAudit audit, RoomCharter charter, Collection<RoomMember> present,
+             RoomMetrics metrics) {
+        this.metrics = metrics;
         this.room = room;
         this.clock = clock;
         this.audit = audit;
         this.charter = charter;
         this.present = present;
+        publishQueue(); // every level reads zero from the start, not only after the first hold
     }
 
     HoldQueue queue() {
@@ -105,10 +115,40 @@ final class HoldDesk {
     void hold(HeldMessage held, Session author) {
         queue.add(held);
         authors.put(held.id(), author);
+        publishQueue();
         toModerators(frame(held));
         if (held.hold().level().compareTo(TriageLevel.URGENT) >= 0) {
             author.send(new ServerMessage.Notice(room, "support", held.hold().rule(), SupportWords.forAuthor(charter.summary().support())));
         }
+    }
+
+    /** What waits: counts indexed by triage level's ordinal, and when the oldest was held (epoch millis; -1: none). */
+    private record Waiting(int[] byLevel, long oldestAt) {
+    }
+
+    /**
+     * Counts what waits now. Holds and decisions are rare next to posts, and the queue is short,
+     * so a count over it costs less than keeping running tallies right.
+     */
+    private Waiting waiting() {
+        int[] byLevel = new int[LEVELS.length];
+        long oldest = -1;
+        for (HeldMessage held : queue.inReviewOrder()) {
+            byLevel[held.hold().level().ordinal()]++;
+            long at = held.candidate().time().toEpochMilli();
+            oldest = oldest < 0 ? at : Math.min(oldest, at);
+        }
+        return new Waiting(byLevel, oldest);
+    }
+
+    /** What waits now, for the operators' view: counts by lower-case level (every level) and the oldest one's wait. */
+    void describeQueue(java.util.function.BiConsumer<Map<String, Integer>, Long> out) {
+        Waiting waiting = waiting();
+        Map<String, Integer> byLevel = new java.util.LinkedHashMap<>();
+        for (TriageLevel level : LEVELS) {
+            byLevel.put(LEVEL_NAMES[level.ordinal()], waiting.byLevel()[level.ordinal()]);
+        }
+        out.accept(byLevel, waiting.oldestAt() < 0 ? 0 : Math.max(0, clock.millis() - waiting.oldestAt()) / 1000);
     }
 
     /** Takes the held message a moderator decides now, or returns null after telling the caller why not. */
@@ -122,8 +162,20 @@ final class HoldDesk {
         if (held == null) {
             caller.send(ServerMessage.Error.of(ErrorCode.UNKNOWN_HELD_MESSAGE, "no message " + heldId + " is waiting in "
                     + room + "; another moderator may have decided it", frame, room.value(), null));
+            return null;
         }
+        metrics.decided(clock.millis() - held.candidate().time().toEpochMilli());
+        publishQueue();
         return held;
+    }
+
+    /** Tells the metrics how many held messages wait at each level and since when the oldest has waited. */
+    private void publishQueue() {
+        Waiting waiting = waiting();
+        for (TriageLevel level : LEVELS) {
+            metrics.waiting(LEVEL_NAMES[level.ordinal()], waiting.byLevel()[level.ordinal()]);
+        }
+        metrics.oldestHeldAt(waiting.oldestAt());
     }
 
     /** The author of a message just taken from the queue. */

@@ -7,6 +7,7 @@ import org.hearth.protocol.ErrorCode;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.protocol.ServerMessage.AckStatus;
+import org.hearth.server.metrics.RoomMetrics;
 import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.HeldMessage;
@@ -33,6 +34,8 @@ final class MessagePath {
     private final RoomAudit audit;
     private final FilterReplies replies;
     private final BooleanSupplier moderatorOnDuty;
+    private final RoomMetrics metrics;
+    private final MinuteCounter postedLastMinute = new MinuteCounter();
     private FilterChain filters; // replaced when an operator edits the charter
     private long nextSeq;
     private long generation; // raised when a write fails, so the late news of older writes is told apart
@@ -43,7 +46,8 @@ final class MessagePath {
      */
     MessagePath(RoomId id, Executor executor, RoomServices services, HistoryWindow history, RecentAnswers answers,
                 FanOut fanOut, HoldDesk holdDesk, RoomAudit audit, FilterChain filters, long lastSeq,
-                BooleanSupplier moderatorOnDuty) {
+                BooleanSupplier moderatorOnDuty, RoomMetrics metrics) {
+        this.metrics = metrics;
         this.id = id;
         this.executor = executor;
         this.services = services;
@@ -52,7 +56,7 @@ final class MessagePath {
         this.fanOut = fanOut;
         this.holdDesk = holdDesk;
         this.audit = audit;
-        this.replies = new FilterReplies(id, holdDesk, audit);
+        this.replies = new FilterReplies(id, holdDesk, audit, metrics);
         this.filters = filters;
         this.nextSeq = lastSeq + 1;
         this.moderatorOnDuty = moderatorOnDuty;
@@ -69,6 +73,7 @@ final class MessagePath {
 
     /** A member of the room posts. */
     void post(Session session, String clientMsgId, String text) {
+        long receivedAt = System.nanoTime(); // for the ack latency: monotonic, unlike the injected clock
         long now = services.clock().millis();
         switch (answers.seen(session.handle(), clientMsgId, now)) {
             case ANSWERED -> {
@@ -81,15 +86,19 @@ final class MessagePath {
             case NEW -> {
             }
         }
+        metrics.received();
         Candidate candidate = new Candidate(id, session.id(), session.handle(), text, services.clock().instant());
+        long filtering = System.nanoTime();
         FilterChain.Result result = filters.evaluate(candidate, moderatorOnDuty.getAsBoolean());
+        metrics.filtersTook(System.nanoTime() - filtering);
         switch (result.stop()) {
-            case null -> store(session, clientMsgId, candidate, result);
+            case null -> store(session, clientMsgId, candidate, result, receivedAt);
             case Verdict.Hold hold -> {
                 HeldMessage held = new HeldMessage(services.messageIds().next(), id, session.id(), clientMsgId,
                         candidate.withText(result.text()), hold);
                 answer(session, ServerMessage.Ack.notSent(id, clientMsgId, AckStatus.HELD,
                         ErrorCode.HELD_FOR_REVIEW, hold.rule(), hold.reason()), true);
+                metrics.held(result.stoppedBy());
                 holdDesk.hold(held, session);
                 audit.record("filter:" + result.stoppedBy(), "held", session.handle(), "held:" + held.id(), hold.rule(),
                         hold.level().name().toLowerCase(Locale.ROOT));
@@ -99,6 +108,7 @@ final class MessagePath {
                 answer(session, ServerMessage.Ack.notSent(id, clientMsgId, AckStatus.REJECTED, reject.code(),
                         reject.rule(), reject.reason()), isFinal);
                 if (isFinal) {
+                    metrics.rejected(result.stoppedBy());
                     audit.record("filter:" + result.stoppedBy(), "rejected", session.handle(), null, reject.rule(), null);
                 }
             }
@@ -108,23 +118,24 @@ final class MessagePath {
     /** A moderator approved a held message: it is posted as it is now, unfiltered; returns its sequence number. */
     long postApproved(Session author, String clientMsgId, Candidate candidate) {
         long seq = nextSeq;
-        store(author, clientMsgId, candidate, FilterChain.Result.unfiltered(candidate.text()));
+        store(author, clientMsgId, candidate, FilterChain.Result.unfiltered(candidate.text()), System.nanoTime());
         return seq;
     }
 
     /** Numbers the message and stores it; {@link #onStored} goes on when the store has answered. */
-    private void store(Session author, String clientMsgId, Candidate candidate, FilterChain.Result result) {
+    private void store(Session author, String clientMsgId, Candidate candidate, FilterChain.Result result,
+                       long receivedAt) {
         ServerMessage.Message message = new ServerMessage.Message(id, nextSeq++, services.messageIds().next(),
                 candidate.author(), result.text(), candidate.time().toEpochMilli(), result.redacted());
         answers.pending(author.handle(), clientMsgId, candidate.time().toEpochMilli());
         long writtenIn = generation;
         services.store().append(new StoredMessage(message, author.id(), clientMsgId))
                 .whenComplete((stored, failure) -> executor.execute(
-                        () -> onStored(author, clientMsgId, message, result, writtenIn, failure)));
+                        () -> onStored(author, clientMsgId, message, result, writtenIn, failure, receivedAt)));
     }
 
     private void onStored(Session author, String clientMsgId, ServerMessage.Message message, FilterChain.Result result,
-                          long writtenIn, Throwable failure) {
+                          long writtenIn, Throwable failure, long receivedAt) {
         if (failure != null) {
             if (writtenIn == generation) {
                 // The first failure of this run: number again from here, so the sequence has no gap.
@@ -138,8 +149,16 @@ final class MessagePath {
         }
         history.add(message);
         answer(author, ServerMessage.Ack.sent(id, clientMsgId, message.seq()), true);
+        metrics.acked(System.nanoTime() - receivedAt);
         replies.posted(author, message, result);
         fanOut.broadcast(message);
+        metrics.broadcast();
+        postedLastMinute.add(services.clock().millis());
+    }
+
+    /** Messages posted (broadcast) in the last minute. */
+    int postedLastMinute() {
+        return postedLastMinute.lastMinute(services.clock().millis());
     }
 
     /** Tells the author what became of its message, remembering final answers for resends. */

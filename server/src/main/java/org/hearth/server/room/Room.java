@@ -12,6 +12,7 @@ import org.hearth.protocol.RoomId;
 import org.hearth.protocol.RoomSummary;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.protocol.ServerMessage.PresenceEvent;
+import org.hearth.server.metrics.RoomMetrics;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.moderation.HoldQueue;
 import org.hearth.server.moderation.filter.MuteFilter;
@@ -72,7 +73,8 @@ public final class Room {
         this.pauseDesk = new PauseDesk(id, fanOut, audit);
         this.banDesk = new BanDesk(id, membersByHandle, audit);
         this.slowModeDesk = new SlowModeDesk(id, slowMode, services.clock(), fanOut, audit);
-        this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values());
+        RoomMetrics metrics = services.metrics().room(id.value());
+        this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values(), metrics);
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -85,15 +87,30 @@ public final class Room {
         }
         muteDesk.restore(now); // start-up: may block
         this.removalDesk = new RemovalDesk(id, services.store(), executor, history, fanOut, audit);
-        this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit);
+        this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit, metrics);
         this.dutyDesk = new DutyDesk(id, membersByHandle.values(), fanOut, services.duty());
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
         this.path = new MessagePath(id, executor, services, history, answers, fanOut, holdDesk, audit,
-                withDesks(filters), restored.lastSeq(), dutyDesk::onDuty);
+                withDesks(filters), restored.lastSeq(), dutyDesk::onDuty, metrics);
     }
 
     public RoomId id() {
         return id;
+    }
+
+    /** The room's health now, taken on its thread; for the operators' live view. */
+    public java.util.concurrent.CompletableFuture<RoomPulse> pulse() {
+        java.util.concurrent.CompletableFuture<RoomPulse> pulse = new java.util.concurrent.CompletableFuture<>();
+        try {
+            execute(() -> {
+                int online = (int) membersByHandle.values().stream().filter(member -> member.connection != null).count();
+                holdDesk.describeQueue((held, oldestSeconds) -> pulse.complete(new RoomPulse(id.value(),
+                        charter.summary().title(), online, path.postedLastMinute(), held, oldestSeconds, dutyDesk.onDuty())));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pulse.completeExceptionally(e); // the room's loop is shutting down: the view answers 503
+        }
+        return pulse;
     }
 
     /** Runs a task on the room's thread; for the service and for tests that inspect state there. */

@@ -24,6 +24,13 @@ public final class RoomRegistry {
         return rooms.get(id);
     }
 
+    /** Every room's health now, in the registry's order, each taken on its own room's thread. */
+    public java.util.concurrent.CompletableFuture<java.util.List<RoomPulse>> pulses() {
+        java.util.List<java.util.concurrent.CompletableFuture<RoomPulse>> each = all().stream().map(Room::pulse).toList();
+        return java.util.concurrent.CompletableFuture.allOf(each.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .thenApply(done -> each.stream().map(java.util.concurrent.CompletableFuture::join).toList());
+    }
+
     public Collection<Room> all() {
         return rooms.values();
     }

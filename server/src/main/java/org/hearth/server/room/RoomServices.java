@@ -2,6 +2,7 @@ package org.hearth.server.room;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import org.hearth.server.metrics.HearthMetrics;
 import org.hearth.server.session.FrameEncoder;
 import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.MessageStore;
@@ -19,7 +20,14 @@ import org.hearth.server.store.MuteStore;
  * @param mutes where mutes are kept across restarts (blocking: used on {@code storeReads})
  * @param duty where each room posts how many of its moderators are present
  * @param settings what every room is configured with
+ * @param metrics where each room records its counts and times
  */
 public record RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store,
-                           Executor storeReads, AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings) {
+                           Executor storeReads, AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings,
+                           HearthMetrics metrics) {
+    /** Without metrics: for tests and embedding. */
+    public RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store, Executor storeReads,
+                        AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings) {
+        this(encoder, clock, messageIds, store, storeReads, audit, mutes, duty, settings, HearthMetrics.NONE);
+    }
 }

@@ -36,6 +36,14 @@ public interface MessageStore extends AutoCloseable {
      */
     CompletableFuture<Integer> deleteOlderThan(RoomId room, Instant cutoff, int batch);
 
+    /**
+     * Completes when the store has shown it can take writes now (for the readiness check); fails
+     * when it cannot. A store kept in memory always can. Never blocks the caller.
+     */
+    default CompletableFuture<Void> checkWritable() {
+        return CompletableFuture.completedFuture(null);
+    }
+
     /** Waits for every append already made to be durable, then releases the store. */
     @Override
     void close();

@@ -30,12 +30,21 @@ import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.config.HearthConfig;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.session.FrameEncoder;
+import org.hearth.server.metrics.HearthMetrics;
 import org.hearth.server.store.AuditLog;
+import org.hearth.server.store.MessageStore;
 import org.hearth.server.transport.http.AuditHandler;
 import org.hearth.server.transport.http.CharterEditHandler;
 import org.hearth.server.transport.http.CharterEditor;
 import org.hearth.server.transport.http.Charters;
 import org.hearth.server.transport.http.HttpRoutesHandler;
+import org.hearth.server.transport.http.MetricsHandler;
+import org.hearth.server.transport.http.ReadinessHandler;
+import org.hearth.server.transport.http.RoomPulseHandler;
+import org.hearth.server.room.RoomPulse;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.hearth.server.transport.http.SignInHandler;
 import org.hearth.server.transport.http.StaticFiles;
 import org.hearth.server.transport.websocket.ConnectionLimiter;
@@ -86,16 +95,24 @@ public final class NettyTransport implements AutoCloseable {
 
     /**
      * Binds the listening socket; returns the address it listens on (the port, when 0 was asked).
-     * {@code slowWork} runs what must not run on an event loop (password checks).
+     * {@code slowWork} runs what must not run on an event loop (password checks); {@code store} is
+     * probed by the readiness check; {@code metrics} is served at {@code GET /metrics} and counts
+     * connections and frames; {@code pulses} reads every room's health for the operators' live view.
      */
     public InetSocketAddress start(ChatService chat, SignIn signIn, StaffTokens tokens, AuditLog audit,
-                                   Executor slowWork, Charters charters, CharterEditor charterEditor)
+                                   Executor slowWork, Charters charters, CharterEditor charterEditor,
+                                   MessageStore store, HearthMetrics metrics,
+                                   Supplier<CompletableFuture<List<RoomPulse>>> pulses, Clock clock)
             throws InterruptedException {
         var initializer = new HearthChannelInitializer(chat, lanes, frames, codec, config.limits(),
                 new OriginPolicy(config.allowedOrigins()), new ConnectionLimiter(config.limits().connectionsPerAddress()),
-                new HttpRoutesHandler(StaticFiles.load("web"), charters), new SignInHandler(signIn, slowWork),
+                new HttpRoutesHandler(StaticFiles.load("web")
+                        .withWebJar("org.webjars.npm", "uplot", "dist/uPlot.iife.min.js", "dist/uPlot.min.css"), charters), new SignInHandler(signIn, slowWork),
                 new AuditHandler(tokens, audit, slowWork), new CharterEditHandler(tokens, charterEditor, slowWork),
-                tokens, openChannels);
+                tokens, openChannels,
+                new MetricsHandler(metrics, config.observability().metricsAccess(), tokens),
+                new ReadinessHandler(store, roomExecutors()), new RoomPulseHandler(tokens, pulses, clock),
+                metrics.transport());
         serverChannel = new ServerBootstrap()
                 .group(acceptor, workers)
                 .channel(serverChannelType)

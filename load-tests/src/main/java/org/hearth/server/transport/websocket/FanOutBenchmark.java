@@ -66,7 +66,8 @@ public class FanOutBenchmark {
         for (int i = 0; i < members; i++) {
             // The connection writes at the WebSocket encoder's context, as after a handshake.
             channels[i] = new EmbeddedChannel(new WebSocket13FrameEncoder(false));
-            connections[i] = new WebSocketConnection(channels[i], lane, frames, limits);
+            connections[i] = new WebSocketConnection(channels[i], lane, frames, limits,
+                    org.hearth.server.metrics.TransportMetrics.NONE);
         }
         message = new ServerMessage.Message(new RoomId("lounge"), 1, "m-01JA8QCC2X5B8F1K4N7Q9R3T6Y",
                 new Handle("QuietFern"), "lt:123456789:p: " + org.hearth.bench.CodecBenchmark.TEXT, 1760470925061L,

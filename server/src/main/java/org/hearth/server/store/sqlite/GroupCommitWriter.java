@@ -16,6 +16,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.metrics.StoreMetrics;
 import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.StoreException;
 import org.hearth.server.store.StoredMessage;
@@ -53,18 +54,24 @@ final class GroupCommitWriter implements AutoCloseable {
     private record Redact(RoomId room, long seq, String replacement, CompletableFuture<Boolean> done) implements Task {
     }
 
+    /** The readiness check: answered in turn with the writes, so a stuck or dead writer fails it. */
+    private record Probe(CompletableFuture<Void> done) implements Task {
+    }
+
     private record Stop() implements Task {
     }
 
     private final Connection connection;
     private final int maxBatch;
+    private final StoreMetrics metrics;
     private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final Map<RoomId, Long> committedSeq = new HashMap<>();
     private final Thread thread;
     private volatile boolean closed;
 
-    GroupCommitWriter(Connection connection, int maxBatch) {
+    GroupCommitWriter(Connection connection, int maxBatch, StoreMetrics metrics) {
         this.connection = connection;
+        this.metrics = metrics;
         this.maxBatch = maxBatch;
         this.thread = Thread.ofPlatform().name("hearth-store-writer").daemon(false).unstarted(this::run);
         this.thread.start();
@@ -91,6 +98,12 @@ final class GroupCommitWriter implements AutoCloseable {
     CompletableFuture<Void> audit(AuditLog.Entry entry) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         submit(new Audit(entry, done), done);
+        return done;
+    }
+
+    CompletableFuture<Void> checkWritable() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        submit(new Probe(done), done);
         return done;
     }
 
@@ -144,6 +157,10 @@ final class GroupCommitWriter implements AutoCloseable {
                     commitAppends(appends);
                     redact(redact);
                 }
+                case Probe probe -> {
+                    commitAppends(appends);
+                    probe(probe);
+                }
                 case Stop stop -> {
                     commitAppends(appends);
                     return true;
@@ -154,10 +171,25 @@ final class GroupCommitWriter implements AutoCloseable {
         return false;
     }
 
+    /** The write connection answers and SQLite would let it write (not opened or switched read-only). */
+    private void probe(Probe probe) {
+        try (java.sql.Statement statement = connection.createStatement();
+             ResultSet queryOnly = statement.executeQuery("PRAGMA query_only")) {
+            if (queryOnly.next() && queryOnly.getInt(1) == 0 && !connection.isReadOnly()) {
+                probe.done().complete(null);
+            } else {
+                probe.done().completeExceptionally(new StoreException("the database is read-only"));
+            }
+        } catch (SQLException e) {
+            probe.done().completeExceptionally(new StoreException("the database did not answer: " + e.getMessage(), e));
+        }
+    }
+
     private void commitAppends(List<Append> appends) {
         if (appends.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         List<Append> written = new ArrayList<>(appends.size());
         Map<RoomId, Long> lastInBatch = new LinkedHashMap<>();
         try (PreparedStatement insert = connection.prepareStatement(SqliteStore.INSERT_MESSAGE)) {
@@ -194,6 +226,7 @@ final class GroupCommitWriter implements AutoCloseable {
             appends.clear();
             return;
         }
+        metrics.committed(written.size(), System.nanoTime() - started);
         committedSeq.putAll(lastInBatch);
         appends.clear();
         for (Append append : written) {
@@ -284,6 +317,7 @@ final class GroupCommitWriter implements AutoCloseable {
                 case Delete delete -> delete.done().completeExceptionally(new StoreException(why));
                 case Audit audit -> audit.done().completeExceptionally(new StoreException(why));
                 case Redact redact -> redact.done().completeExceptionally(new StoreException(why));
+                case Probe probe -> probe.done().completeExceptionally(new StoreException(why));
                 case Stop stop -> {
                 }
             }

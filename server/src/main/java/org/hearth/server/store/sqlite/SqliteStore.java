@@ -20,6 +20,7 @@ import org.hearth.protocol.Handle;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.config.StoreConfig;
+import org.hearth.server.metrics.StoreMetrics;
 import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.MessageStore;
 import org.hearth.server.store.RoomCatalog;
@@ -60,6 +61,11 @@ public final class SqliteStore implements MessageStore, RoomCatalog, AuditLog {
      * to date. Fails with a {@link StoreException} that says what is wrong with the folder or file.
      */
     public static Stores open(StoreConfig config) {
+        return open(config, StoreMetrics.NONE);
+    }
+
+    /** The same, recording each group commit's time and size in {@code metrics}. */
+    public static Stores open(StoreConfig config, StoreMetrics metrics) {
         Path folder = config.path().toAbsolutePath();
         try {
             Files.createDirectories(folder);
@@ -98,7 +104,7 @@ public final class SqliteStore implements MessageStore, RoomCatalog, AuditLog {
             try (Statement pragmas = readConnection.createStatement()) {
                 pragmas.execute("PRAGMA busy_timeout = 5000");
             }
-            SqliteStore store = new SqliteStore(readConnection, new GroupCommitWriter(writeConnection, config.maxBatch()));
+            SqliteStore store = new SqliteStore(readConnection, new GroupCommitWriter(writeConnection, config.maxBatch(), metrics));
             return new Stores(store, store, new SqliteAccountStore(readConnection, store), store,
                     new SqliteMuteStore(readConnection, store), new SqliteCharterStore(readConnection, store));
         } catch (SQLException e) {
@@ -124,6 +130,11 @@ public final class SqliteStore implements MessageStore, RoomCatalog, AuditLog {
     @Override
     public CompletableFuture<Void> append(StoredMessage message) {
         return writer.append(message);
+    }
+
+    @Override
+    public CompletableFuture<Void> checkWritable() {
+        return writer.checkWritable();
     }
 
     @Override

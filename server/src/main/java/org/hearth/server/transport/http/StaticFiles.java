@@ -87,6 +87,40 @@ public final class StaticFiles {
         files.put(path, new File(bytes, CONTENT_TYPES.getOrDefault(extension, "application/octet-stream")));
     }
 
+    /**
+     * These files with some of a WebJar's files added, served at {@code /webjars/NAME/FILE}: the
+     * path names no version, so pages need not change when the WebJar does.
+     *
+     * @param group the WebJar's Maven group, for example {@code org.webjars.npm}
+     * @param name the WebJar's name, for example {@code uplot}
+     * @param wanted paths inside the WebJar's version folder, for example {@code dist/uPlot.min.css}
+     * @throws IllegalStateException when the WebJar or a file is not on the class path
+     */
+    public StaticFiles withWebJar(String group, String name, String... wanted) {
+        ClassLoader loader = StaticFiles.class.getClassLoader();
+        String properties = "META-INF/maven/" + group + "/" + name + "/pom.properties";
+        java.util.Properties pom = new java.util.Properties();
+        try (InputStream in = loader.getResourceAsStream(properties)) {
+            if (in == null) {
+                throw new IllegalStateException("the WebJar " + group + ":" + name + " is missing from the class path");
+            }
+            pom.load(in);
+            Map<String, File> files = new HashMap<>(byPath);
+            for (String file : wanted) {
+                String resource = "META-INF/resources/webjars/" + name + "/" + pom.getProperty("version") + "/" + file;
+                try (InputStream content = loader.getResourceAsStream(resource)) {
+                    if (content == null) {
+                        throw new IllegalStateException("the WebJar " + name + " has no " + file);
+                    }
+                    put(files, "/webjars/" + name + "/" + file, content.readAllBytes());
+                }
+            }
+            return new StaticFiles(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the WebJar " + name, e);
+        }
+    }
+
     /** The file at a request path ({@code /} is {@code /index.html}), or null. */
     public File get(String path) {
         return byPath.get("/".equals(path) ? "/index.html" : path);

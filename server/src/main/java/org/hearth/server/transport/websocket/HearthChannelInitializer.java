@@ -20,6 +20,10 @@ import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.transport.http.AuditHandler;
 import org.hearth.server.transport.http.CharterEditHandler;
 import org.hearth.server.transport.http.HttpRoutesHandler;
+import org.hearth.server.transport.http.MetricsHandler;
+import org.hearth.server.transport.http.ReadinessHandler;
+import org.hearth.server.transport.http.RoomPulseHandler;
+import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.server.transport.http.SignInHandler;
 
 /**
@@ -32,6 +36,9 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     static final String SIGN_IN = "sign-in";
     static final String AUDIT = "audit";
     static final String CHARTER_EDIT = "charter-edit";
+    static final String METRICS = "metrics";
+    static final String READINESS = "readiness";
+    static final String ROOM_PULSE = "room-pulse";
 
     /** A connection silent this long is pinged; silent for twice as long, it is closed. */
     private static final long IDLE_SECONDS = 45;
@@ -50,11 +57,21 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     private final StaffTokens tokens;
     private final ChannelGroup openChannels;
     private final WebSocketServerProtocolConfig webSocketConfig;
+    private final MetricsHandler metricsHandler;
+    private final ReadinessHandler readiness;
+    private final RoomPulseHandler roomPulse;
+    private final TransportMetrics metrics;
 
     public HearthChannelInitializer(ChatService chat, Lanes lanes, FrameBytes frames, ProtocolCodec codec,
                                     Limits limits, OriginPolicy origins, ConnectionLimiter connectionLimiter,
                                     HttpRoutesHandler httpRoutes, SignInHandler signIn, AuditHandler audit,
-                                    CharterEditHandler charterEdits, StaffTokens tokens, ChannelGroup openChannels) {
+                                    CharterEditHandler charterEdits, StaffTokens tokens, ChannelGroup openChannels,
+                                    MetricsHandler metricsHandler, ReadinessHandler readiness, RoomPulseHandler roomPulse,
+                                    TransportMetrics metrics) {
+        this.roomPulse = roomPulse;
+        this.metricsHandler = metricsHandler;
+        this.readiness = readiness;
+        this.metrics = metrics;
         this.chat = chat;
         this.lanes = lanes;
         this.frames = frames;
@@ -95,12 +112,15 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast(SIGN_IN, signIn);
         pipeline.addLast(AUDIT, audit);
         pipeline.addLast(CHARTER_EDIT, charterEdits);
+        pipeline.addLast(METRICS, metricsHandler);
+        pipeline.addLast(READINESS, readiness);
+        pipeline.addLast(ROOM_PULSE, roomPulse);
         pipeline.addLast(HTTP_ROUTES, httpRoutes);
-        pipeline.addLast("upgrade-guard", new UpgradeGuardHandler(origins, connectionLimiter, tokens));
+        pipeline.addLast("upgrade-guard", new UpgradeGuardHandler(origins, connectionLimiter, tokens, metrics));
         pipeline.addLast("websocket-protocol", new WebSocketServerProtocolHandler(webSocketConfig));
         pipeline.addLast("frame-aggregator", new WebSocketFrameAggregator(limits.frameBytes()));
         pipeline.addLast("frame-rate-limit", new FrameRateLimitHandler(limits.framesPerSecond(), System::nanoTime));
         pipeline.addLast("client-frame-decoder", new ClientFrameDecoder(codec));
-        pipeline.addLast("session", new SessionHandler(chat, lanes, frames, limits, openChannels));
+        pipeline.addLast("session", new SessionHandler(chat, lanes, frames, limits, openChannels, metrics));
     }
 }

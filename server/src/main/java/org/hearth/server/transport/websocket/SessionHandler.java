@@ -14,6 +14,7 @@ import org.hearth.protocol.CloseCode;
 import org.hearth.protocol.ErrorCode;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.config.Limits;
+import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.session.Session;
 import org.slf4j.Logger;
@@ -34,10 +35,13 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private final FrameBytes frames;
     private final Limits limits;
     private final ChannelGroup openChannels;
+    private final TransportMetrics metrics;
     private WebSocketConnection connection;
     private Session session;
 
-    SessionHandler(ChatService chat, Lanes lanes, FrameBytes frames, Limits limits, ChannelGroup openChannels) {
+    SessionHandler(ChatService chat, Lanes lanes, FrameBytes frames, Limits limits, ChannelGroup openChannels,
+                   TransportMetrics metrics) {
+        this.metrics = metrics;
         this.chat = chat;
         this.lanes = lanes;
         this.frames = frames;
@@ -48,11 +52,16 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
-            connection = new WebSocketConnection(ctx.channel(), lanes.of(ctx.channel().eventLoop()), frames, limits);
+            connection = new WebSocketConnection(ctx.channel(), lanes.of(ctx.channel().eventLoop()), frames, limits,
+                    metrics);
+            metrics.opened();
             ctx.pipeline().remove(HearthChannelInitializer.HTTP_ROUTES);
             ctx.pipeline().remove(HearthChannelInitializer.SIGN_IN);
             ctx.pipeline().remove(HearthChannelInitializer.AUDIT);
             ctx.pipeline().remove(HearthChannelInitializer.CHARTER_EDIT);
+            ctx.pipeline().remove(HearthChannelInitializer.METRICS);
+            ctx.pipeline().remove(HearthChannelInitializer.READINESS);
+            ctx.pipeline().remove(HearthChannelInitializer.ROOM_PULSE);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
             if (connection == null) {
@@ -73,6 +82,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             ctx.fireChannelRead(msg); // plain HTTP, not ours
             return;
         }
+        metrics.frameIn();
         switch (msg) {
             case ServerMessage.Error error -> connection.send(error);
             case ClientMessage.Hello hello -> {
@@ -103,6 +113,9 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        if (connection != null) {
+            metrics.closedConnection();
+        }
         if (session != null) {
             chat.disconnected(session, connection);
         }

@@ -11,6 +11,7 @@ import org.hearth.protocol.Protocol;
 import io.netty.util.AttributeKey;
 import org.hearth.server.auth.Principal;
 import org.hearth.server.auth.StaffTokens;
+import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.server.transport.http.HttpResponses;
 import org.hearth.server.transport.http.StaffCredentials;
 
@@ -28,8 +29,10 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
     private final OriginPolicy origins;
     private final ConnectionLimiter limiter;
     private final StaffTokens tokens;
+    private final TransportMetrics metrics;
 
-    UpgradeGuardHandler(OriginPolicy origins, ConnectionLimiter limiter, StaffTokens tokens) {
+    UpgradeGuardHandler(OriginPolicy origins, ConnectionLimiter limiter, StaffTokens tokens, TransportMetrics metrics) {
+        this.metrics = metrics;
         this.origins = origins;
         this.limiter = limiter;
         this.tokens = tokens;
@@ -43,6 +46,7 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
         }
         String origin = request.headers().get(HttpHeaderNames.ORIGIN);
         if (!origins.allows(origin, request.headers().get(HttpHeaderNames.HOST))) {
+            metrics.handshakeRejected("origin");
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.FORBIDDEN,
                     "This page's origin may not open a Hearth connection.\n");
             return;
@@ -51,12 +55,14 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
         String bearer = StaffCredentials.bearer(request);
         Principal principal = tokens.authenticate(bearer != null ? bearer : StaffCredentials.cookie(request));
         if (bearer != null && principal == null) {
+            metrics.handshakeRejected("sign-in");
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.UNAUTHORIZED,
                     "This sign-in has expired or is unknown. Sign in again.\n");
             return;
         }
         InetAddress address = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress();
         if (!limiter.tryAcquire(address)) {
+            metrics.handshakeRejected("too-many-connections");
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.TOO_MANY_REQUESTS,
                     "Too many connections from this address. Close some and try again.\n");
             return;

@@ -8,6 +8,7 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.CloseCode;
+import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.config.Limits;
 import org.hearth.server.session.Connection;
@@ -37,11 +38,13 @@ final class WebSocketConnection implements Connection {
     private final EventLoopLane lane;
     private final FrameBytes frames;
     private final Limits limits;
+    private final TransportMetrics metrics;
     boolean dirty; // owned by the lane's flush batching
     private boolean closing;
     private long unwritableEpisode;
 
-    WebSocketConnection(Channel channel, EventLoopLane lane, FrameBytes frames, Limits limits) {
+    WebSocketConnection(Channel channel, EventLoopLane lane, FrameBytes frames, Limits limits, TransportMetrics metrics) {
+        this.metrics = metrics;
         this.channel = channel;
         this.rawFrames = channel.pipeline().context(WebSocketFrameEncoder.class);
         if (rawFrames == null) {
@@ -83,6 +86,7 @@ final class WebSocketConnection implements Connection {
 
     private void write(ByteBuf frame) {
         rawFrames.write(frame, rawFrames.voidPromise());
+        metrics.frameOut();
         lane.markDirty(this);
     }
 
@@ -129,6 +133,10 @@ final class WebSocketConnection implements Connection {
         closing = true;
         if (!channel.isActive()) {
             return;
+        }
+        metrics.closedWith(code.code());
+        if (code == CloseCode.SLOW_CONSUMER) {
+            metrics.slowConsumerDisconnected();
         }
         channel.writeAndFlush(new CloseWebSocketFrame(code.code(), code.reason()));
         // A client that does not answer (or does not read at all) is dropped after a short wait.

@@ -165,4 +165,32 @@ class SqliteStoreTest {
             assertThat(removed.message().redacted()).isTrue();
         }
     }
+
+    @Test
+    void theWriterAnswersTheReadinessProbeWhileOpenAndFailsItOnceClosed() {
+        Stores stores = open();
+        assertThat(stores.messages().checkWritable()).succeedsWithin(Duration.ofSeconds(5));
+
+        stores.close();
+
+        assertThat(stores.messages().checkWritable()).failsWithin(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void eachGroupCommitReportsHowManyMessagesItWrote() {
+        List<Integer> batches = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (Stores stores = SqliteStore.open(new StoreConfig(StoreConfig.Backend.SQLITE, data, false, 500),
+                new org.hearth.server.metrics.StoreMetrics() {
+                    @Override
+                    public void committed(int messages, long nanos) {
+                        batches.add(messages);
+                    }
+                })) {
+            stores.rooms().register(LOUNGE, "The lounge", "Talk kindly.", Duration.ofDays(30));
+            appendAll(stores, LOUNGE, 1, 40, T0);
+        }
+
+        assertThat(batches).isNotEmpty().allMatch(size -> size >= 1);
+        assertThat(batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(40);
+    }
 }

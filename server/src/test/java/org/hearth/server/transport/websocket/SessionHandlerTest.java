@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The session handler alone, in an embedded channel. */
 class SessionHandlerTest {
     private final SessionHandler handler = new SessionHandler(null, null, null, HearthConfig.defaultsWith().limits(),
-            new DefaultChannelGroup(GlobalEventExecutor.INSTANCE));
+            new DefaultChannelGroup(GlobalEventExecutor.INSTANCE), org.hearth.server.metrics.TransportMetrics.NONE);
 
     @Test
     void anIdlePlainHttpConnectionIsClosedRatherThanPinged() {

@@ -1,0 +1,40 @@
+package org.hearth.server.metrics;
+
+/**
+ * What the network edge sees: WebSocket connections, refused upgrades, frames and closes. Called
+ * on the event loops.
+ *
+ * <p>Threading: implementations are thread-safe and lock-free.
+ */
+public interface TransportMetrics {
+    TransportMetrics NONE = new TransportMetrics() {
+    };
+
+    /** A WebSocket handshake completed. */
+    default void opened() {
+    }
+
+    /** A WebSocket connection that had completed its handshake closed. */
+    default void closedConnection() {
+    }
+
+    /** An upgrade was refused before the handshake; {@code reason} is one of a few fixed words. */
+    default void handshakeRejected(String reason) {
+    }
+
+    /** A client frame was decoded. */
+    default void frameIn() {
+    }
+
+    /** A frame was written to a client. */
+    default void frameOut() {
+    }
+
+    /** The server closed a WebSocket with this close code. */
+    default void closedWith(int closeCode) {
+    }
+
+    /** A reader too slow to keep up was cut off. */
+    default void slowConsumerDisconnected() {
+    }
+}

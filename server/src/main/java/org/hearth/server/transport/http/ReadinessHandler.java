@@ -1,0 +1,95 @@
+package org.hearth.server.transport.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.hearth.server.store.MessageStore;
+
+/**
+ * {@code GET /readyz}: whether the server can do its work now, as JSON: the store takes writes
+ * (its writer thread answers a probe in turn with the writes) and every event loop runs a task
+ * within the bound. 200 with {@code "status":"ready"}, else 503 with what failed. Nothing waits
+ * on the event loop: the checks complete asynchronously and the answer hops back to the
+ * channel's loop. Public, like {@code /healthz}: it names no room, member or address.
+ * Stateless, so one instance serves every channel.
+ */
+@ChannelHandler.Sharable
+public final class ReadinessHandler extends ChannelInboundHandlerAdapter {
+    static final String PATH = "/readyz";
+    /** How long each check may take before the server counts as not ready. */
+    static final Duration BOUND = Duration.ofSeconds(2);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final MessageStore store;
+    private final List<Executor> eventLoops;
+
+    public ReadinessHandler(MessageStore store, List<Executor> eventLoops) {
+        this.store = store;
+        this.eventLoops = List.copyOf(eventLoops);
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof FullHttpRequest request) || !new QueryStringDecoder(request.uri()).path().equals(PATH)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.HEAD.equals(request.method())) {
+            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET and HEAD.\n");
+            return;
+        }
+        CompletableFuture<Boolean> storeWritable = bounded(store.checkWritable());
+        CompletableFuture<Boolean> loopsResponsive = bounded(CompletableFuture.allOf(eventLoops.stream()
+                .map(ReadinessHandler::roundTrip).toArray(CompletableFuture[]::new)));
+        storeWritable.thenCombine(loopsResponsive, (writable, responsive) -> {
+            ctx.executor().execute(() -> respond(ctx, request, writable, responsive));
+            return null;
+        });
+    }
+
+    /** A task run on the loop: a loop that is stuck never completes it. */
+    private static CompletableFuture<Void> roundTrip(Executor loop) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        try {
+            loop.execute(() -> done.complete(null));
+        } catch (RejectedExecutionException e) {
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    private static CompletableFuture<Boolean> bounded(CompletableFuture<?> check) {
+        return check.orTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS).handle((ok, failure) -> failure == null);
+    }
+
+    private static void respond(ChannelHandlerContext ctx, FullHttpRequest request, boolean writable, boolean responsive) {
+        try {
+            boolean ready = writable && responsive;
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", ready ? "ready" : "not-ready");
+            body.put("store", writable ? "writable" : "unavailable");
+            body.put("eventLoops", responsive ? "responsive" : "stalled");
+            HttpResponses.send(ctx, request, ready ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE,
+                    "application/json", Unpooled.wrappedBuffer(JSON.writeValueAsBytes(body)), false);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a fixed readiness document could not be written as JSON", e);
+        } finally {
+            request.release();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.hearth.server.metrics.micrometer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.hearth.server.metrics.RoomMetrics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The Micrometer backend alone: Prometheus names, and gauges that outlive a garbage collection. */
+class MicrometerMetricsTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+    private final MicrometerMetrics metrics = new MicrometerMetrics(Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @AfterEach
+    void close() {
+        metrics.close();
+    }
+
+    @Test
+    void aGaugeReadFromALambdaStillReadsAfterAGarbageCollection() {
+        java.util.concurrent.atomic.AtomicInteger rooms = new java.util.concurrent.atomic.AtomicInteger(2);
+        metrics.watchRoomsWithoutModerator(rooms::get); // a new object, referenced by the registry alone
+        System.gc(); // Micrometer holds a gauge's object weakly unless told otherwise
+
+        assertThat(metrics.scrape()).contains("\nhearth_rooms_without_moderator 2.0\n");
+    }
+
+    @Test
+    void theOldestHoldsAgeIsReadAgainstTheServersClockAndIsZeroWhenNoneWaits() {
+        RoomMetrics room = metrics.room("lounge");
+
+        room.oldestHeldAt(NOW.minusSeconds(90).toEpochMilli());
+        assertThat(metrics.scrape()).contains("hearth_hold_oldest_age_seconds{room=\"lounge\"} 90.0");
+
+        room.oldestHeldAt(-1);
+        assertThat(metrics.scrape()).contains("hearth_hold_oldest_age_seconds{room=\"lounge\"} 0.0");
+    }
+
+    @Test
+    void countersFollowPrometheusConventionsWithTheirLabels() {
+        RoomMetrics room = metrics.room("lounge");
+        room.rejected("words.reject");
+        room.redacted("rule-2");
+        metrics.transport().handshakeRejected("origin");
+        metrics.transport().closedWith(4000);
+        metrics.transport().slowConsumerDisconnected();
+
+        assertThat(metrics.scrape()).contains(
+                "hearth_messages_rejected_total{filter=\"words.reject\",room=\"lounge\"} 1.0",
+                "hearth_messages_redacted_total{room=\"lounge\",rule=\"rule-2\"} 1.0",
+                "hearth_handshake_rejections_total{reason=\"origin\"} 1.0",
+                "hearth_websocket_closes_total{code=\"4000\"} 1.0",
+                "hearth_slow_consumer_disconnects_total 1.0",
+                "jvm_gc_");
+    }
+}
