@@ -25,12 +25,26 @@ public record SafetyClassifiers(Function<String, RiskAssessment> risk,
                                 Function<String, List<Disclosure>> disclosures,
                                 Function<String, AbuseAssessment> abuse) {
 
-    /** The classifiers Hearth ships: built once, shared by every room. */
+    /**
+     * A message that wakes every part of every classifier (phone metadata is loaded on first use,
+     * for one), so the first member's post is not the one that pays for it.
+     */
+    private static final String WARM_UP = "I'm 34, I live in Leeds and work at the Royal Infirmary as a nurse. "
+            + "Call me on +44 7700 900123 or mail sam.rivers@example.org, 12 Elm Street, LS1 4AP. "
+            + "Some days I want to die. You are a pathetic idiot.";
+
+    /** The classifiers Hearth ships: built once, shared by every room, and warmed up before the first post. */
     public static SafetyClassifiers standard() {
         RiskTriage risk = new RiskTriage();
         PiiDetector personalDetails = new PiiDetector();
         DisclosureDetector disclosures = new DisclosureDetector();
         AbuseDetector abuse = new AbuseDetector();
-        return new SafetyClassifiers(risk::assess, personalDetails::find, disclosures::find, abuse::assess);
+        SafetyClassifiers classifiers = new SafetyClassifiers(risk::assess, personalDetails::find, disclosures::find,
+                abuse::assess);
+        classifiers.risk().apply(WARM_UP);
+        classifiers.personalDetails().apply(WARM_UP);
+        classifiers.disclosures().apply(WARM_UP);
+        classifiers.abuse().apply(WARM_UP);
+        return classifiers;
     }
 }

@@ -21,8 +21,9 @@ public final class FilterChain {
     /**
      * How long one filter may take on one message. Filters decide in microseconds; one that takes
      * this long is broken or starved, and its verdict is not trusted: the message is held instead.
+     * Generous, so that a pause of the whole process (a busy machine, a collection) holds nothing.
      */
-    public static final long BUDGET_NANOS = 100_000_000L;
+    public static final long BUDGET_NANOS = 500_000_000L;
 
     private final List<MessageFilter> filters;
     private final UnmoderatedPolicy whenUnmoderated;
