@@ -58,7 +58,7 @@ final class OrganisationFinder {
     }
 
     /** One to four capitalised words right after the cue ("I work at Northfield Foods"). */
-    private static void named(Tokens tokens, List<Integer> cueEnds, DisclosureKind kind, List<Disclosure> out) {
+    private static void named(Tokens tokens, int[] cueEnds, DisclosureKind kind, List<Disclosure> out) {
         for (int cueEnd : cueEnds) {
             int first = tokens.firstAtOrAfter(cueEnd);
             if (first < tokens.size() && tokens.is(first, "the")) {

@@ -199,7 +199,7 @@ final class AddressDetector {
                 out.add(new PiiFinding(PiiKind.POSTCODE, matcher.start(), matcher.end()));
             }
         }
-        for (Integer cueEnd : cues.endsOf(CueWords.Cue.ADDRESS)) {
+        for (int cueEnd : cues.endsOf(CueWords.Cue.ADDRESS)) {
             String cue = cues.phraseEndingAt(CueWords.Cue.ADDRESS, cueEnd);
             if (cue != null && (cue.startsWith("zip") || cue.startsWith("post"))) {
                 // "zip code is 90210", "ZIP: 394 13", "postcode 53-320": the number after the word, in any country's shape
