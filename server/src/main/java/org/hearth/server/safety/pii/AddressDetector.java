@@ -193,7 +193,7 @@ final class AddressDetector {
 
     private static void findPostcodes(Tokens tokens, CueWords cues, List<PiiFinding> out) {
         String text = tokens.text();
-        if (hasCapitalBeforeDigit(text)) {
+        if (tokens.digitCount() > 0 && hasCapitalBeforeDigit(text)) {
             Matcher matcher = UK_OR_CANADIAN_POSTCODE.matcher(text);
             while (matcher.find()) {
                 out.add(new PiiFinding(PiiKind.POSTCODE, matcher.start(), matcher.end()));

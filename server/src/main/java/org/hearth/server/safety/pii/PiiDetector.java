@@ -39,7 +39,7 @@ public final class PiiDetector {
         Tokens tokens = new Tokens(text);
         CueWords cues = CueWords.of(text);
         List<PiiFinding> candidates = new ArrayList<>();
-        contacts.find(text, candidates);
+        contacts.find(tokens, candidates);
         checksumNumbers.find(tokens, cues, candidates);
         namedIdNumbers.find(tokens, cues, candidates);
         phones.find(tokens, cues, candidates);

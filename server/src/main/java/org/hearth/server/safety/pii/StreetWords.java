@@ -25,6 +25,10 @@ final class StreetWords {
     private static final List<String> TYPE_SUFFIXES = List.of("straße", "strasse", "str", "weg", "gasse", "platz",
             "laan", "straat", "gracht", "plein", "gade", "vej", "gatan", "gata", "vägen", "väg", "veien", "vegen", "vei",
             "katu", "kuja", "tie", "braut", "stræde", "allé", "allee", "utca", "ulice", "cesta", "gatve");
+    private static final int MIN_LENGTH_WITH_SUFFIX = 3 + TYPE_SUFFIXES.stream().mapToInt(String::length).min().orElseThrow();
+    /** The last letters of the suffixes, for a quick no to most words. */
+    private static final String SUFFIX_LAST_LETTERS = TYPE_SUFFIXES.stream().map(suffix -> suffix.substring(suffix.length() - 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
     /** Flats and boxes; not "room" or "floor", which people number in ordinary talk ("room 12 is mine"). */
     private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "box", "po");
 
@@ -42,6 +46,14 @@ final class StreetWords {
 
     /** A capitalised compound with the street type written in ("Parijsstraat"), longer than the type alone. */
     static boolean hasTypeSuffix(String word) {
+        // the shortest suffix has three letters and needs three before it; only 'İ' grows in lower case
+        if (word.length() < MIN_LENGTH_WITH_SUFFIX && word.indexOf('\u0130') < 0) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (last < 0x80 && SUFFIX_LAST_LETTERS.indexOf(Character.toLowerCase(last)) < 0) {
+            return false; // an ASCII last letter is the lower-case word's last letter, lower-cased
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         for (String suffix : TYPE_SUFFIXES) {
             if (lower.length() >= suffix.length() + 3 && lower.endsWith(suffix)) {

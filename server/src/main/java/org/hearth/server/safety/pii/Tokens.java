@@ -15,6 +15,8 @@ public final class Tokens {
     private int size;
     private String[] words;
     private String[] lowerCaseWords;
+    /** Every digit of the text is in a number token, so this is also the number tokens' total length. */
+    private int digitCount;
 
     public Tokens(String text) {
         this.text = text;
@@ -22,9 +24,9 @@ public final class Tokens {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 int start = i++;
-                while (i < n && (Character.isLetter(text.charAt(i)) || isInnerJoiner(i))) {
+                while (i < n && (isLetter(text.charAt(i)) || isInnerJoiner(i))) {
                     i++;
                 }
                 add(start, i);
@@ -33,6 +35,7 @@ public final class Tokens {
                 while (i < n && isDigit(text.charAt(i))) {
                     i++;
                 }
+                digitCount += i - start;
                 add(start, i);
             } else {
                 i++;
@@ -40,9 +43,14 @@ public final class Tokens {
         }
     }
 
+    /** {@link Character#isLetter(char)}, answered without its table lookup for ASCII, most of any text. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
     private boolean isInnerJoiner(int i) {
         char c = text.charAt(i);
-        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && isLetter(text.charAt(i + 1));
     }
 
     private void add(int start, int end) {
@@ -190,14 +198,8 @@ public final class Tokens {
         return lo;
     }
 
-    /** How many digits the text holds; cheap guard before the costly number parsers. */
+    /** How many digits (0-9) the text holds, counted while splitting it; cheap guard before the costly number parsers. */
     public int digitCount() {
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            if (isNumber(i)) {
-                count += length(i);
-            }
-        }
-        return count;
+        return digitCount;
     }
 }
