@@ -53,12 +53,15 @@ final class FirstNameFinder {
         if (!tokens.isCapitalised(i) || tokens.isAllCaps(i) || tokens.length(i) < 2) {
             return false;
         }
-        String word = stripPossessive(tokens.word(i));
-        return !KnownWords.isNotAName(word) && !OrganisationWords.isOrganisationWord(word);
+        // the word without a possessive "'s", looked up where it stands rather than cut out
+        String text = tokens.text();
+        int start = tokens.start(i);
+        int end = endsWithPossessive(text, start, tokens.end(i)) ? tokens.end(i) - 2 : tokens.end(i);
+        return !KnownWords.isNotAName(text, start, end) && !OrganisationWords.isOrganisationWord(text, start, end);
     }
 
-    private static String stripPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+    private static boolean endsWithPossessive(String text, int start, int end) {
+        return end - start >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
     }
 
     private static boolean isPossessive(Tokens tokens, int i) {
@@ -70,9 +73,9 @@ final class FirstNameFinder {
     /** Next to another capitalised word it is part of a full name, a place or an organisation, found elsewhere. */
     private static boolean partOfLongerName(Tokens tokens, int i) {
         boolean before = i > 0 && tokens.spaceOnlyBefore(i) && tokens.isCapitalised(i - 1) && !tokens.opensSentence(i - 1)
-                && !KnownWords.isNotAName(tokens.word(i - 1), tokens.lower(i - 1));
+                && !KnownWords.isNotAName(tokens, i - 1);
         boolean after = i + 1 < tokens.size() && tokens.spaceOnlyBefore(i + 1) && tokens.isCapitalised(i + 1)
-                && !KnownWords.isNotAName(tokens.word(i + 1), tokens.lower(i + 1));
+                && !KnownWords.isNotAName(tokens, i + 1);
         return before || after;
     }
 

@@ -37,7 +37,7 @@ final class PlaceFinder {
                     && isPlaceWord(tokens, last + 1)) {
                 last++;
             }
-            if (!OrganisationWords.isOrganisationWord(tokens.lower(last))) {
+            if (!OrganisationWords.isOrganisationWord(tokens, last)) {
                 out.add(new Disclosure(DisclosureKind.PLACE, tokens.start(first), tokens.end(last)));
             }
         }
@@ -57,7 +57,6 @@ final class PlaceFinder {
         if (!tokens.isCapitalised(i) || tokens.is(i, "i") || tokens.isAllCaps(i) && tokens.length(i) <= 3) {
             return false; // "from ATM", "in A&E": short capitals are abbreviations; "UK" and "US" are known places
         }
-        String word = tokens.word(i);
-        return KnownWords.isPlaceWord(word) || !KnownWords.isNotAName(word);
+        return KnownWords.isPlaceWord(tokens, i) || !KnownWords.isNotAName(tokens, i);
     }
 }

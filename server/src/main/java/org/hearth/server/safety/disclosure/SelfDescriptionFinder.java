@@ -105,7 +105,7 @@ final class SelfDescriptionFinder {
         }
         String gap = tokens.text().substring(cueEnd, tokens.start(k));
         boolean adjacent = gap.equals(" ") || gap.equals(", ") || gap.equals(" (");
-        if (adjacent && tokens.isCapitalised(k) && !tokens.isAllCaps(k) && !KnownWords.isNotAName(tokens.word(k), tokens.lower(k))) {
+        if (adjacent && tokens.isCapitalised(k) && !tokens.isAllCaps(k) && !KnownWords.isNotAName(tokens, k)) {
             out.add(new Disclosure(DisclosureKind.RELATIVE_NAME, tokens.start(k), tokens.end(k)));
         }
     }

@@ -88,7 +88,7 @@ final class NameDetector {
         int last = -1;
         for (int k = first; k < tokens.size() && k < first + 3; k++) {
             if (k > first && !tokens.spaceOnlyBefore(k) || !tokens.isWord(k) || tokens.length(k) < 2
-                    || KnownWords.isNotAName(tokens.word(k), tokens.lower(k)) || tokens.isCapitalised(k) && !isNameWord(tokens, k)) {
+                    || KnownWords.isNotAName(tokens, k) || tokens.isCapitalised(k) && !isNameWord(tokens, k)) {
                 break;
             }
             last = k;
@@ -98,8 +98,8 @@ final class NameDetector {
 
     private static boolean isNameWord(Tokens tokens, int i) {
         return tokens.isCapitalised(i) && !(tokens.isAllCaps(i) && tokens.length(i) > 1) && tokens.length(i) > 1
-                && !KnownWords.isNotAName(tokens.word(i), tokens.lower(i)) && !StreetWords.isTypeAfterName(tokens.lower(i))
-                && !StreetWords.isUnit(tokens.lower(i)) && !OrganisationWords.isOrganisationWord(tokens.lower(i));
+                && !KnownWords.isNotAName(tokens, i) && !StreetWords.isTypeAfterName(tokens, i)
+                && !StreetWords.isUnit(tokens, i) && !OrganisationWords.isOrganisationWord(tokens, i);
     }
 
     private static boolean isParticle(Tokens tokens, int i) {

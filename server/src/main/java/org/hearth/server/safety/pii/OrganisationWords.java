@@ -18,7 +18,7 @@ public final class OrganisationWords {
     private static final Set<String> HEALTH = Set.of("hospital", "clinic", "surgery", "practice", "infirmary", "hospice",
             "ward", "unit", "nhs", "health", "medical", "mental", "psychiatric", "rehab", "pharmacy");
 
-    private static final Set<String> ANY = union();
+    private static final WordSet ANY = WordSet.of(union());
 
     private OrganisationWords() {
     }
@@ -44,5 +44,15 @@ public final class OrganisationWords {
 
     public static boolean isOrganisationWord(String word) {
         return ANY.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isOrganisationWord(String)} for the word at {@code [start, end)} of {@code text}, without cutting it out. */
+    public static boolean isOrganisationWord(String text, int start, int end) {
+        return ANY.containsLowerCase(text, start, end);
+    }
+
+    /** As {@link #isOrganisationWord(String)} for token {@code i}, without copying it. */
+    public static boolean isOrganisationWord(Tokens tokens, int i) {
+        return tokens.lowerIn(i, ANY);
     }
 }

@@ -2,7 +2,6 @@ package org.hearth.server.safety.pii;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The words streets are named with, in English and the common European languages: a street type
@@ -11,7 +10,7 @@ import java.util.Set;
  * of places. Stateless.
  */
 final class StreetWords {
-    private static final Set<String> TYPES_AFTER = Set.of("street", "st", "road", "rd", "avenue", "ave", "av", "lane",
+    private static final WordSet TYPES_AFTER = WordSet.of("street", "st", "road", "rd", "avenue", "ave", "av", "lane",
             "ln", "drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place", "pl", "terrace", "crescent", "close",
             "square", "sq", "parkway", "pkwy", "highway", "hwy", "circle", "cir", "trail", "row", "walk", "grove",
             "gardens", "mews", "alley", "loop", "pass", "greens", "crossroad", "crossing", "path", "plaza", "pike",
@@ -19,7 +18,7 @@ final class StreetWords {
             "common", "green", "vale", "view", "wharf", "quay", "cove", "creek", "rise", "hill", "park", "str", "út", "utca",
             "kapu", "ter", "terrasse", "vej", "weg", "straat", "laan", "katu", "tie", "kuja", "gata", "gatan", "vägen",
             "veien", "vei", "allee", "allé");
-    private static final Set<String> TYPES_BEFORE = Set.of("rue", "via", "viale", "calle", "avenida", "rua", "piazza",
+    private static final WordSet TYPES_BEFORE = WordSet.of("rue", "via", "viale", "calle", "avenida", "rua", "piazza",
             "plaza", "ul", "ulica", "al", "aleja", "plac", "carrer", "camino", "strada", "chemin", "boulevard", "avenue",
             "place", "allée", "corso", "largo", "travessa", "praça", "paseo", "route");
     private static final List<String> TYPE_SUFFIXES = List.of("straße", "strasse", "str", "weg", "gasse", "platz",
@@ -30,7 +29,7 @@ final class StreetWords {
     private static final String SUFFIX_LAST_LETTERS = TYPE_SUFFIXES.stream().map(suffix -> suffix.substring(suffix.length() - 1))
             .distinct().collect(java.util.stream.Collectors.joining());
     /** Flats and boxes; not "room" or "floor", which people number in ordinary talk ("room 12 is mine"). */
-    private static final Set<String> UNITS = Set.of("apt", "apartment", "suite", "ste", "unit", "flat", "box", "po");
+    private static final WordSet UNITS = WordSet.of("apt", "apartment", "suite", "ste", "unit", "flat", "box", "po");
 
     private StreetWords() {
     }
@@ -65,5 +64,18 @@ final class StreetWords {
 
     static boolean isUnit(String word) {
         return UNITS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isTypeAfterName(String)} for token {@code i}, without copying it. */
+    static boolean isTypeAfterName(Tokens tokens, int i) {
+        return tokens.lowerIn(i, TYPES_AFTER);
+    }
+
+    static boolean isTypeBeforeName(Tokens tokens, int i) {
+        return tokens.lowerIn(i, TYPES_BEFORE);
+    }
+
+    static boolean isUnit(Tokens tokens, int i) {
+        return tokens.lowerIn(i, UNITS);
     }
 }

@@ -109,6 +109,16 @@ public final class Tokens {
         return word;
     }
 
+    /** Whether the token in lower case is one of {@code words}: {@code words.contains(lower(i))}, without the copy. */
+    public boolean lowerIn(int i, WordSet words) {
+        return words.containsLowerCase(text, starts[i], ends[i]);
+    }
+
+    /** Whether the token as written is one of {@code words}: {@code words.contains(word(i))}, without the copy. */
+    public boolean wordIn(int i, WordSet words) {
+        return words.containsExact(text, starts[i], ends[i]);
+    }
+
     public int length(int i) {
         return ends[i] - starts[i];
     }
