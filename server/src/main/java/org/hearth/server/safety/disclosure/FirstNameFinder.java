@@ -57,7 +57,7 @@ final class FirstNameFinder {
         String text = tokens.text();
         int start = tokens.start(i);
         int end = endsWithPossessive(text, start, tokens.end(i)) ? tokens.end(i) - 2 : tokens.end(i);
-        return !KnownWords.isNotAName(text, start, end) && !OrganisationWords.isOrganisationWord(text, start, end);
+        return !KnownWords.isNotAName(tokens, start, end) && !OrganisationWords.isOrganisationWord(tokens, start, end);
     }
 
     private static boolean endsWithPossessive(String text, int start, int end) {

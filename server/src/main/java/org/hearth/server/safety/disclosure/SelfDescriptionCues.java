@@ -9,11 +9,12 @@ import java.util.Set;
 import org.hearth.server.safety.pii.KnownWords;
 import org.hearth.server.safety.pii.PhraseIndex;
 import org.hearth.server.safety.pii.PhraseMatches;
+import org.hearth.server.safety.pii.Tokens;
 
 /**
  * The phrases with which people tell something about themselves ("I live in", "I work at", "as a",
  * "my sister"), and the names of countries and cities the JDK knows, found in one pass over the
- * text with a {@link PhraseIndex}. The index is built once and shared; each {@link #of(String)}
+ * text with a {@link PhraseIndex}. The index is built once and shared; each {@link #of(Tokens)}
  * result belongs to one call.
  */
 final class SelfDescriptionCues {
@@ -101,8 +102,8 @@ final class SelfDescriptionCues {
         }
     }
 
-    static SelfDescriptionCues of(String text) {
-        return new SelfDescriptionCues(INDEX.find(text));
+    static SelfDescriptionCues of(Tokens tokens) {
+        return new SelfDescriptionCues(INDEX.find(tokens));
     }
 
     /** Where each phrase of this cue starts in the text, in the order of {@link #endsOf(Cue)}. Do not modify. */

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The words in one text that say what a nearby detail is ("my name is", "call me on", "born on",
  * "address"), found in one pass over the text with a {@link PhraseIndex} of the whole phrase list.
- * The index is built once and shared; each {@link #of(String)} result belongs to one call.
+ * The index is built once and shared; each {@link #of(Tokens)} result belongs to one call.
  */
 final class CueWords {
     /** What a cue phrase announces. */
@@ -90,8 +90,8 @@ final class CueWords {
         return Map.copyOf(phrases);
     }
 
-    static CueWords of(String text) {
-        return new CueWords(INDEX.find(text));
+    static CueWords of(Tokens tokens) {
+        return new CueWords(INDEX.find(tokens));
     }
 
     boolean has(Cue cue) {

@@ -130,13 +130,13 @@ public final class KnownWords {
 
     /** As {@link #isNotAName(String)} for token {@code i}. */
     public static boolean isNotAName(Tokens tokens, int i) {
-        return isNotAName(tokens.text(), tokens.start(i), tokens.end(i));
+        return isNotAName(tokens, tokens.start(i), tokens.end(i));
     }
 
-    /** As {@link #isNotAName(String)} for the word at {@code [start, end)} of {@code text}, without cutting it out. */
-    public static boolean isNotAName(String text, int start, int end) {
-        return PLACE_WORD_SET.containsExact(text, start, end) || LANGUAGE_SET.containsExact(text, start, end)
-                || CALENDAR_SET.containsExact(text, start, end) || FUNCTION_WORD_SET.containsLowerCase(text, start, end);
+    /** As {@link #isNotAName(String)} for characters {@code [start, end)} of the tokens' text, without cutting them out. */
+    public static boolean isNotAName(Tokens tokens, int start, int end) {
+        return tokens.wordIn(start, end, PLACE_WORD_SET) || tokens.wordIn(start, end, LANGUAGE_SET)
+                || tokens.wordIn(start, end, CALENDAR_SET) || tokens.lowerIn(start, end, FUNCTION_WORD_SET);
     }
 
     /** A capitalised word that does not belong in a person's name: place, language, calendar or function word. */

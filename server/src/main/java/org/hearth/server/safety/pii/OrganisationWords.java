@@ -46,9 +46,9 @@ public final class OrganisationWords {
         return ANY.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** As {@link #isOrganisationWord(String)} for the word at {@code [start, end)} of {@code text}, without cutting it out. */
-    public static boolean isOrganisationWord(String text, int start, int end) {
-        return ANY.containsLowerCase(text, start, end);
+    /** As {@link #isOrganisationWord(String)} for characters {@code [start, end)} of the tokens' text, without cutting them out. */
+    public static boolean isOrganisationWord(Tokens tokens, int start, int end) {
+        return tokens.lowerIn(start, end, ANY);
     }
 
     /** As {@link #isOrganisationWord(String)} for token {@code i}, without copying it. */

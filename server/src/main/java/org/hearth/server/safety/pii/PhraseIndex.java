@@ -100,11 +100,20 @@ public final class PhraseIndex {
 
     /** Every whole-word occurrence of a phrase in {@code text}; see the class comment for the order. */
     public PhraseMatches find(String text) {
+        return find(text.toCharArray());
+    }
+
+    /** As {@link #find(String)} for the tokens' text, reading the characters they already copied. */
+    public PhraseMatches find(Tokens tokens) {
+        return find(tokens.chars());
+    }
+
+    private PhraseMatches find(char[] text) {
         PhraseMatches found = new PhraseMatches();
-        int n = text.length();
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (!isLetter(c)) {
                 i++;
                 continue;
@@ -114,7 +123,7 @@ public final class PhraseIndex {
             do {
                 hash = 31 * hash + lower(c);
                 i++;
-            } while (i < n && isLetter(c = text.charAt(i)));
+            } while (i < n && isLetter(c = text[i]));
             if (i - start <= longestKey) {
                 int[] ids = phrasesStartingWith(text, start, i, hash);
                 if (ids != null) {
@@ -127,7 +136,7 @@ public final class PhraseIndex {
     }
 
     /** The phrases whose first run of letters is the text's run {@code [start, end)}, or null. */
-    private int[] phrasesStartingWith(String text, int start, int end, int hash) {
+    private int[] phrasesStartingWith(char[] text, int start, int end, int hash) {
         int length = end - start;
         for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             char[] key = keys[slot];
@@ -139,7 +148,7 @@ public final class PhraseIndex {
     }
 
     /** Checks what follows the first run of each phrase; the run itself already matched. */
-    private void matchRest(String text, int start, int runEnd, int[] ids, PhraseMatches found) {
+    private void matchRest(char[] text, int start, int runEnd, int[] ids, PhraseMatches found) {
         for (int id : ids) {
             char[] phrase = lowered[id];
             int run = firstRunLengths[id];
@@ -148,16 +157,16 @@ public final class PhraseIndex {
                 continue;
             }
             int end = start + phrase.length;
-            if (end <= text.length() && loweredEquals(text, start + run, phrase, run, phrase.length - run)
-                    && (end == text.length() || !isLetter(text.charAt(end)))) {
+            if (end <= text.length && loweredEquals(text, start + run, phrase, run, phrase.length - run)
+                    && (end == text.length || !isLetter(text[end]))) {
                 found.add(start, end, id);
             }
         }
     }
 
-    private static boolean loweredEquals(String text, int from, char[] chars, int offset, int length) {
+    private static boolean loweredEquals(char[] text, int from, char[] chars, int offset, int length) {
         for (int k = 0; k < length; k++) {
-            if (lower(text.charAt(from + k)) != chars[offset + k]) {
+            if (lower(text[from + k]) != chars[offset + k]) {
                 return false;
             }
         }

@@ -37,7 +37,7 @@ public final class PiiDetector {
             return List.of();
         }
         Tokens tokens = new Tokens(text);
-        CueWords cues = CueWords.of(text);
+        CueWords cues = CueWords.of(tokens);
         List<PiiFinding> candidates = new ArrayList<>();
         contacts.find(tokens, candidates);
         checksumNumbers.find(tokens, cues, candidates);

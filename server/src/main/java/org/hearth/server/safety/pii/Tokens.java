@@ -10,6 +10,11 @@ import java.util.Arrays;
  */
 public final class Tokens {
     private final String text;
+    /**
+     * The text's characters, copied once: the detectors read them many times over, and array reads
+     * in loops bounded by its length cost less than {@link String#charAt(int)}'s checks.
+     */
+    private final char[] chars;
     private int[] starts = new int[32];
     private int[] ends = new int[32];
     private int size;
@@ -20,19 +25,21 @@ public final class Tokens {
 
     public Tokens(String text) {
         this.text = text;
+        char[] chars = text.toCharArray();
+        this.chars = chars;
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isLetter(c)) {
                 int start = i++;
-                while (i < n && (isLetter(text.charAt(i)) || isInnerJoiner(i))) {
+                while (i < n && (isLetter(chars[i]) || isInnerJoiner(i))) {
                     i++;
                 }
                 add(start, i);
             } else if (isDigit(c)) {
                 int start = i++;
-                while (i < n && isDigit(text.charAt(i))) {
+                while (i < n && isDigit(chars[i])) {
                     i++;
                 }
                 digitCount += i - start;
@@ -49,8 +56,8 @@ public final class Tokens {
     }
 
     private boolean isInnerJoiner(int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && isLetter(text.charAt(i + 1));
+        char c = chars[i];
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < chars.length && isLetter(chars[i + 1]);
     }
 
     private void add(int start, int end) {
@@ -69,6 +76,11 @@ public final class Tokens {
 
     public String text() {
         return text;
+    }
+
+    /** The text's characters; shared, not to be modified. */
+    char[] chars() {
+        return chars;
     }
 
     public int size() {
@@ -111,12 +123,22 @@ public final class Tokens {
 
     /** Whether the token in lower case is one of {@code words}: {@code words.contains(lower(i))}, without the copy. */
     public boolean lowerIn(int i, WordSet words) {
-        return words.containsLowerCase(text, starts[i], ends[i]);
+        return words.containsLowerCase(chars, starts[i], ends[i]);
     }
 
     /** Whether the token as written is one of {@code words}: {@code words.contains(word(i))}, without the copy. */
     public boolean wordIn(int i, WordSet words) {
-        return words.containsExact(text, starts[i], ends[i]);
+        return words.containsExact(chars, starts[i], ends[i]);
+    }
+
+    /** As {@link WordSet#containsLowerCase(char[], int, int)} for characters {@code [start, end)} of the text. */
+    public boolean lowerIn(int start, int end, WordSet words) {
+        return words.containsLowerCase(chars, start, end);
+    }
+
+    /** As {@link WordSet#containsExact(char[], int, int)} for characters {@code [start, end)} of the text. */
+    public boolean wordIn(int start, int end, WordSet words) {
+        return words.containsExact(chars, start, end);
     }
 
     public int length(int i) {
@@ -124,7 +146,7 @@ public final class Tokens {
     }
 
     public boolean isNumber(int i) {
-        return isDigit(text.charAt(starts[i]));
+        return isDigit(chars[starts[i]]);
     }
 
     public boolean isWord(int i) {
@@ -133,7 +155,7 @@ public final class Tokens {
 
     /** Starts with a capital letter and goes on in lower case, or is a short all-capital word ("Jane", "McDonald", "UK"). */
     public boolean isCapitalised(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+        return isWord(i) && Character.isUpperCase(chars[starts[i]]);
     }
 
     /** Every letter is upper case ("SEINÄJOKI", "APO"). */
@@ -142,7 +164,7 @@ public final class Tokens {
             return false;
         }
         for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (Character.isLetter(c) && !Character.isUpperCase(c)) {
                 return false;
             }
@@ -171,7 +193,7 @@ public final class Tokens {
             return false;
         }
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c != ' ' && c != '\t') {
                 return false;
             }
@@ -182,7 +204,7 @@ public final class Tokens {
     /** Whether the token opens a sentence or a line: nothing but spaces, quotes or openers since a full stop, '!', '?', line break or the text's start. */
     public boolean opensSentence(int i) {
         for (int k = starts[i] - 1; k >= 0; k--) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '>' || c == '*' || c == '-') {
                 return true;
             }

@@ -19,6 +19,10 @@ public final class WordSet {
     private final Set<String> words;
     private final String[] table;
     private final int mask;
+    /** Quick noes before any hashing: the ASCII first letters of the words, and their shortest and longest length. */
+    private final java.util.BitSet firstLetters = new java.util.BitSet(0x80);
+    private final int shortest;
+    private final int longest;
 
     private WordSet(Set<String> words) {
         this.words = words;
@@ -31,7 +35,12 @@ public final class WordSet {
                 slot = (slot + 1) & mask;
             }
             table[slot] = word;
+            if (!word.isEmpty() && word.charAt(0) < 0x80) {
+                firstLetters.set(word.charAt(0));
+            }
         }
+        shortest = words.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+        longest = words.stream().mapToInt(String::length).max().orElse(-1);
     }
 
     public static WordSet of(Collection<String> words) {
@@ -46,43 +55,58 @@ public final class WordSet {
         return words.contains(word);
     }
 
-    /** As {@code contains(text.substring(start, end))}. */
-    public boolean containsExact(String text, int start, int end) {
+    /** As {@code contains(new String(text, start, end - start))}. */
+    public boolean containsExact(char[] text, int start, int end) {
+        if (end <= start) {
+            return words.contains("");
+        }
+        char first = text[start];
+        if (first < 0x80 && !firstLetters.get(first) || end - start < shortest || end - start > longest) {
+            return false;
+        }
         int hash = 0;
         for (int k = start; k < end; k++) {
-            hash = 31 * hash + text.charAt(k);
+            hash = 31 * hash + text[k];
         }
         for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
             String word = table[slot];
-            if (word.length() == end - start && text.regionMatches(start, word, 0, word.length())) {
+            if (word.length() == end - start && equals(text, start, word, false)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** As {@code contains(text.substring(start, end).toLowerCase(Locale.ROOT))}. */
-    public boolean containsLowerCase(String text, int start, int end) {
+    /** As {@code contains(new String(text, start, end - start).toLowerCase(Locale.ROOT))}. */
+    public boolean containsLowerCase(char[] text, int start, int end) {
+        if (end <= start) {
+            return words.contains("");
+        }
+        char first = text[start];
+        if (first < 0x80 && !firstLetters.get(asciiLower(first))) {
+            return false; // an ASCII first letter lower-cases alone, whatever follows it
+        }
         int hash = 0;
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c >= 0x80) {
-                return words.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+                return words.contains(new String(text, start, end - start).toLowerCase(Locale.ROOT));
             }
             hash = 31 * hash + asciiLower(c);
         }
         for (int slot = spread(hash) & mask; table[slot] != null; slot = (slot + 1) & mask) {
             String word = table[slot];
-            if (word.length() == end - start && asciiLowerEquals(text, start, word)) {
+            if (word.length() == end - start && equals(text, start, word, true)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean asciiLowerEquals(String text, int start, String word) {
+    private static boolean equals(char[] text, int start, String word, boolean lowerCase) {
         for (int k = 0; k < word.length(); k++) {
-            if (asciiLower(text.charAt(start + k)) != word.charAt(k)) {
+            char c = text[start + k];
+            if ((lowerCase ? asciiLower(c) : c) != word.charAt(k)) {
                 return false;
             }
         }
