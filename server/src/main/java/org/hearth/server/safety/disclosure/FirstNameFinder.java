@@ -54,19 +54,13 @@ final class FirstNameFinder {
             return false;
         }
         // the word without a possessive "'s", looked up where it stands rather than cut out
-        String text = tokens.text();
         int start = tokens.start(i);
-        int end = endsWithPossessive(text, start, tokens.end(i)) ? tokens.end(i) - 2 : tokens.end(i);
+        int end = tokens.endsWithPossessive(i) ? tokens.end(i) - 2 : tokens.end(i);
         return !KnownWords.isNotAName(tokens, start, end) && !OrganisationWords.isOrganisationWord(tokens, start, end);
     }
 
-    private static boolean endsWithPossessive(String text, int start, int end) {
-        return end - start >= 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
-    }
-
     private static boolean isPossessive(Tokens tokens, int i) {
-        String word = tokens.word(i);
-        return (word.endsWith("'s") || word.endsWith("’s")) && i + 1 < tokens.size() && tokens.isWord(i + 1)
+        return tokens.endsWithPossessive(i) && i + 1 < tokens.size() && tokens.isWord(i + 1)
                 && !tokens.isCapitalised(i + 1);
     }
 

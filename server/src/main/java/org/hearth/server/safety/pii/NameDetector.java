@@ -56,7 +56,7 @@ final class NameDetector {
         for (int k = first + 1; k < tokens.size() && k - first < MAX_NAME_WORDS; k++) {
             String gap = tokens.gapBefore(k);
             boolean joined = gap.equals(" ") || (gap.equals(". ") && isInitial(tokens, k - 1));
-            if (isPossessive(tokens.word(k - 1))) {
+            if (tokens.endsWithPossessive(k - 1)) {
                 break; // "Grey's Anatomy": what follows a possessive is not more of the name
             }
             if (!joined) {
@@ -69,10 +69,6 @@ final class NameDetector {
             }
         }
         return last;
-    }
-
-    private static boolean isPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     /** "Hanne I. Kreutzmann", "Ryan P Costa": one capital letter inside a name. */

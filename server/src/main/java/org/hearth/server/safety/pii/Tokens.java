@@ -141,6 +141,12 @@ public final class Tokens {
         return words.containsExact(chars, start, end);
     }
 
+    /** Whether the token ends in a possessive "'s" or "’s" ("Mia's"), read in place. */
+    public boolean endsWithPossessive(int i) {
+        int end = ends[i];
+        return end - starts[i] >= 2 && chars[end - 1] == 's' && (chars[end - 2] == '\'' || chars[end - 2] == '’');
+    }
+
     public int length(int i) {
         return ends[i] - starts[i];
     }
