@@ -70,7 +70,7 @@ final class AddressDetector {
                 if (!tokens.isCapitalised(k) && !isNameParticle(tokens, k)) {
                     break;
                 }
-                if (StreetWords.hasTypeSuffix(tokens.lower(k))) {
+                if (StreetWords.hasTypeSuffix(tokens, k)) {
                     return houseNumberAfter(tokens, k);
                 }
             }
@@ -100,7 +100,7 @@ final class AddressDetector {
             }
             return -1;
         }
-        if (tokens.isCapitalised(i) && StreetWords.hasTypeSuffix(tokens.lower(i))) {
+        if (tokens.isCapitalised(i) && StreetWords.hasTypeSuffix(tokens, i)) {
             int number = houseNumberAfter(tokens, i);
             return number > i ? number : -1;
         }

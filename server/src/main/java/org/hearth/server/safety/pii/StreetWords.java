@@ -62,6 +62,25 @@ final class StreetWords {
         return false;
     }
 
+    /** As {@link #hasTypeSuffix(String)} for token {@code i}, copying the token only for the few words that might have one. */
+    static boolean hasTypeSuffix(Tokens tokens, int i) {
+        char[] chars = tokens.chars();
+        char last = chars[tokens.end(i) - 1];
+        if (last < 0x80 && SUFFIX_LAST_LETTERS.indexOf(Character.toLowerCase(last)) < 0) {
+            return false;
+        }
+        if (tokens.length(i) < MIN_LENGTH_WITH_SUFFIX) {
+            boolean lengthens = false;
+            for (int k = tokens.start(i); k < tokens.end(i); k++) {
+                lengthens |= chars[k] == '\u0130';
+            }
+            if (!lengthens) {
+                return false;
+            }
+        }
+        return hasTypeSuffix(tokens.lower(i));
+    }
+
     static boolean isUnit(String word) {
         return UNITS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -178,9 +178,31 @@ public final class Tokens {
         return true;
     }
 
-    /** Whether the token equals {@code lowerCaseWord}, ignoring case. */
+    /** Whether the token equals {@code lowerCaseWord}, ignoring case as {@link String#regionMatches(boolean, int, String, int, int)} does. */
     public boolean is(int i, String lowerCaseWord) {
-        return length(i) == lowerCaseWord.length() && text.regionMatches(true, starts[i], lowerCaseWord, 0, lowerCaseWord.length());
+        int start = starts[i];
+        int length = lowerCaseWord.length();
+        if (ends[i] - start != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = chars[start + k];
+            char w = lowerCaseWord.charAt(k);
+            if (c != w) {
+                if (c >= 0x80 || w >= 0x80) {
+                    // beyond ASCII, case is the JDK's business ("ſ" matches "s", "ı" matches "i")
+                    return text.regionMatches(true, start, lowerCaseWord, 0, length);
+                }
+                if (asciiLower(c) != asciiLower(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** The characters between token {@code i - 1} and token {@code i} (from the text's start for the first). */
