@@ -37,10 +37,15 @@ final class ContactDetector {
     void find(Tokens tokens, List<PiiFinding> out) {
         String text = tokens.text();
         boolean colon = text.indexOf(':') >= 0;
-        if (text.indexOf('.') >= 0 || colon || text.indexOf('@') >= 0) {
-            for (LinkSpan link : LINKS.extractLinks(text)) {
-                PiiKind kind = link.getType() == LinkType.EMAIL ? PiiKind.EMAIL : PiiKind.URL;
-                out.add(new PiiFinding(kind, link.getBeginIndex(), link.getEndIndex()));
+        boolean at = text.indexOf('@') >= 0;
+        if (text.indexOf('.') >= 0 || colon || at) {
+            // autolink looks at every ':' (a scheme's "://"), '@' (an e-mail address) and 'w' ("www."): in
+            // everyday text each 'w' costs a look ahead, so without any of the three the extractor is skipped
+            if (colon || at || text.contains("ww.")) {
+                for (LinkSpan link : LINKS.extractLinks(text)) {
+                    PiiKind kind = link.getType() == LinkType.EMAIL ? PiiKind.EMAIL : PiiKind.URL;
+                    out.add(new PiiFinding(kind, link.getBeginIndex(), link.getEndIndex()));
+                }
             }
             findBareDomains(text, out);
             if (tokens.digitCount() > 0 || colon) {
