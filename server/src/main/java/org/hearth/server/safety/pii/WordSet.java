@@ -19,8 +19,11 @@ public final class WordSet {
     private final Set<String> words;
     private final String[] table;
     private final int mask;
-    /** Quick noes before any hashing: the ASCII first letters of the words, and their shortest and longest length. */
-    private final java.util.BitSet firstLetters = new java.util.BitSet(0x80);
+    /**
+     * Quick noes before any hashing: the words' first two characters where both are ASCII, one bit
+     * per pair, and the words' shortest and longest length. Most words of a text are in no list.
+     */
+    private final long[] firstPairs = new long[0x80 * 0x80 / 64];
     private final int shortest;
     private final int longest;
 
@@ -35,8 +38,9 @@ public final class WordSet {
                 slot = (slot + 1) & mask;
             }
             table[slot] = word;
-            if (!word.isEmpty() && word.charAt(0) < 0x80) {
-                firstLetters.set(word.charAt(0));
+            if (word.length() >= 2 && word.charAt(0) < 0x80 && word.charAt(1) < 0x80) {
+                int pair = word.charAt(0) << 7 | word.charAt(1);
+                firstPairs[pair >>> 6] |= 1L << pair;
             }
         }
         shortest = words.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
@@ -60,8 +64,7 @@ public final class WordSet {
         if (end <= start) {
             return words.contains("");
         }
-        char first = text[start];
-        if (first < 0x80 && !firstLetters.get(first) || end - start < shortest || end - start > longest) {
+        if (end - start < shortest || end - start > longest || end - start >= 2 && !mayStartWith(text[start], text[start + 1])) {
             return false;
         }
         int hash = 0;
@@ -82,9 +85,8 @@ public final class WordSet {
         if (end <= start) {
             return words.contains("");
         }
-        char first = text[start];
-        if (first < 0x80 && !firstLetters.get(asciiLower(first))) {
-            return false; // an ASCII first letter lower-cases alone, whatever follows it
+        if (end - start >= 2 && !mayStartWith(asciiLower(text[start]), asciiLower(text[start + 1]))) {
+            return false; // ASCII letters lower-case one by one, whatever follows them
         }
         int hash = 0;
         for (int k = start; k < end; k++) {
@@ -101,6 +103,15 @@ public final class WordSet {
             }
         }
         return false;
+    }
+
+    /** False only where both are ASCII and no word starts with the two. */
+    private boolean mayStartWith(char first, char second) {
+        if (first >= 0x80 || second >= 0x80) {
+            return true;
+        }
+        int pair = first << 7 | second;
+        return (firstPairs[pair >>> 6] & 1L << pair) != 0;
     }
 
     private static boolean equals(char[] text, int start, String word, boolean lowerCase) {
