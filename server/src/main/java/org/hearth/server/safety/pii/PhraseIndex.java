@@ -113,17 +113,29 @@ public final class PhraseIndex {
         int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text[i];
-            if (!isLetter(c)) {
+            int start = i;
+            int hash = 0;
+            // one run of letters, hashed in lower case as it is read; an ASCII letter lower-cases by setting bit 5
+            while (i < n) {
+                char c = text[i];
+                int lower;
+                if (c < 0x80) {
+                    lower = c | 0x20;
+                    if ((char) (lower - 'a') >= 26) {
+                        break;
+                    }
+                } else if (Character.isAlphabetic(c)) {
+                    lower = Character.toLowerCase(c);
+                } else {
+                    break;
+                }
+                hash = 31 * hash + lower;
+                i++;
+            }
+            if (i == start) {
                 i++;
                 continue;
             }
-            int start = i;
-            int hash = 0;
-            do {
-                hash = 31 * hash + lower(c);
-                i++;
-            } while (i < n && isLetter(c = text[i]));
             if (i - start <= longestKey) {
                 int[] ids = phrasesStartingWith(text, start, i, hash);
                 if (ids != null) {

@@ -15,8 +15,8 @@ public final class Tokens {
      * in loops bounded by its length cost less than {@link String#charAt(int)}'s checks.
      */
     private final char[] chars;
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
+    private int[] starts;
+    private int[] ends;
     private int size;
     private String[] words;
     private String[] lowerCaseWords;
@@ -29,6 +29,9 @@ public final class Tokens {
         this.chars = chars;
         int i = 0;
         int n = chars.length;
+        // everyday text has a token every five or six characters: room for them all, grown rarely
+        starts = new int[Math.max(16, n / 4)];
+        ends = new int[starts.length];
         while (i < n) {
             char c = chars[i];
             if (isLetter(c)) {
@@ -161,7 +164,9 @@ public final class Tokens {
 
     /** Starts with a capital letter and goes on in lower case, or is a short all-capital word ("Jane", "McDonald", "UK"). */
     public boolean isCapitalised(int i) {
-        return isWord(i) && Character.isUpperCase(chars[starts[i]]);
+        char first = chars[starts[i]];
+        // no digit is upper case, so a number is never capitalised and need not be asked about
+        return first < 0x80 ? (char) (first - 'A') < 26 : Character.isUpperCase(first);
     }
 
     /** Every letter is upper case ("SEINÄJOKI", "APO"). */
