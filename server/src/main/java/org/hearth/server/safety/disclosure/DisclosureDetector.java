@@ -26,7 +26,7 @@ public final class DisclosureDetector {
             return List.of();
         }
         Tokens tokens = new Tokens(text);
-        SelfDescriptionCues cues = SelfDescriptionCues.of(text);
+        SelfDescriptionCues cues = SelfDescriptionCues.of(tokens);
         List<Disclosure> found = new ArrayList<>();
         ages.find(tokens, cues, found);
         places.find(tokens, cues, found);

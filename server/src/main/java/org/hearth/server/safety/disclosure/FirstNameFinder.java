@@ -1,10 +1,10 @@
 package org.hearth.server.safety.disclosure;
 
 import java.util.List;
-import java.util.Set;
 import org.hearth.server.safety.pii.KnownWords;
 import org.hearth.server.safety.pii.OrganisationWords;
 import org.hearth.server.safety.pii.Tokens;
+import org.hearth.server.safety.pii.WordSet;
 
 /**
  * Single first names, tallied rather than redacted (a full name is redacted by the personal-detail
@@ -17,20 +17,20 @@ import org.hearth.server.safety.pii.Tokens;
  */
 final class FirstNameFinder {
     /** Verbs whose subject is nearly always a person, whatever word opens the sentence. */
-    private static final Set<String> PERSON_VERBS = Set.of("said", "says", "told", "tells", "asked", "asks", "lives",
+    private static final WordSet PERSON_VERBS = WordSet.of("said", "says", "told", "tells", "asked", "asks", "lives",
             "lived", "works", "worked", "thinks", "thought", "wants", "wanted", "texted", "messaged", "shouted", "yelled",
             "cried", "laughed", "smiled", "spent", "married", "died", "passed", "hugged", "replied", "answered", "whispered",
             "admitted", "promised", "began", "decided", "believes", "feels", "felt", "knows", "loves", "hates", "misses",
             "wrote", "sang", "flew", "moved", "visited", "left", "gave", "had", "has");
     /** Verbs that are only read as a person's after a word mid-sentence ("why is Natasja so"). */
-    private static final Set<String> MID_SENTENCE_VERBS = Set.of("is", "was", "were", "will", "would", "just", "and",
+    private static final WordSet MID_SENTENCE_VERBS = WordSet.of("is", "was", "were", "will", "would", "just", "and",
             "also", "can", "could");
     /** Words before a person: verbs done to people, "with", "by", "starring". */
-    private static final Set<String> BEFORE_PERSON = Set.of("told", "tell", "asked", "ask", "met", "meet", "married",
+    private static final WordSet BEFORE_PERSON = WordSet.of("told", "tell", "asked", "ask", "met", "meet", "married",
             "dating", "texted", "text", "called", "named", "with", "by", "starring", "featuring", "feat", "ft", "love",
             "loved", "miss", "missed", "hug", "hugged", "saw", "see", "visit", "visited", "says", "said", "remember",
             "given");
-    private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "ty",
+    private static final WordSet GREETINGS = WordSet.of("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "ty",
             "cheers", "welcome", "morning", "evening", "night", "bye", "love", "hugs", "@");
 
     void find(Tokens tokens, List<Disclosure> out) {
@@ -39,10 +39,11 @@ final class FirstNameFinder {
                 continue;
             }
             boolean opens = tokens.opensSentence(i);
-            String next = i + 1 < tokens.size() && tokens.spaceOnlyBefore(i + 1) ? tokens.lower(i + 1) : "";
-            String previous = i > 0 && tokens.spaceOnlyBefore(i) ? tokens.lower(i - 1) : "";
-            boolean subject = PERSON_VERBS.contains(next) || !opens && MID_SENTENCE_VERBS.contains(next) || isPossessive(tokens, i);
-            boolean object = !opens && BEFORE_PERSON.contains(previous);
+            boolean hasNext = i + 1 < tokens.size() && tokens.spaceOnlyBefore(i + 1);
+            boolean hasPrevious = i > 0 && tokens.spaceOnlyBefore(i);
+            boolean subject = hasNext && (tokens.lowerIn(i + 1, PERSON_VERBS) || !opens && tokens.lowerIn(i + 1, MID_SENTENCE_VERBS))
+                    || isPossessive(tokens, i);
+            boolean object = !opens && hasPrevious && tokens.lowerIn(i - 1, BEFORE_PERSON);
             if (subject || object || inList(tokens, i) || calledTo(tokens, i)) {
                 out.add(new Disclosure(DisclosureKind.FIRST_NAME, tokens.start(i), tokens.end(i)));
             }
@@ -53,26 +54,23 @@ final class FirstNameFinder {
         if (!tokens.isCapitalised(i) || tokens.isAllCaps(i) || tokens.length(i) < 2) {
             return false;
         }
-        String word = stripPossessive(tokens.word(i));
-        return !KnownWords.isNotAName(word) && !OrganisationWords.isOrganisationWord(word);
-    }
-
-    private static String stripPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+        // the word without a possessive "'s", looked up where it stands rather than cut out
+        int start = tokens.start(i);
+        int end = tokens.endsWithPossessive(i) ? tokens.end(i) - 2 : tokens.end(i);
+        return !KnownWords.isNotAName(tokens, start, end) && !OrganisationWords.isOrganisationWord(tokens, start, end);
     }
 
     private static boolean isPossessive(Tokens tokens, int i) {
-        String word = tokens.word(i);
-        return (word.endsWith("'s") || word.endsWith("’s")) && i + 1 < tokens.size() && tokens.isWord(i + 1)
+        return tokens.endsWithPossessive(i) && i + 1 < tokens.size() && tokens.isWord(i + 1)
                 && !tokens.isCapitalised(i + 1);
     }
 
     /** Next to another capitalised word it is part of a full name, a place or an organisation, found elsewhere. */
     private static boolean partOfLongerName(Tokens tokens, int i) {
         boolean before = i > 0 && tokens.spaceOnlyBefore(i) && tokens.isCapitalised(i - 1) && !tokens.opensSentence(i - 1)
-                && !KnownWords.isNotAName(tokens.word(i - 1), tokens.lower(i - 1));
+                && !KnownWords.isNotAName(tokens, i - 1);
         boolean after = i + 1 < tokens.size() && tokens.spaceOnlyBefore(i + 1) && tokens.isCapitalised(i + 1)
-                && !KnownWords.isNotAName(tokens.word(i + 1), tokens.lower(i + 1));
+                && !KnownWords.isNotAName(tokens, i + 1);
         return before || after;
     }
 
@@ -84,7 +82,7 @@ final class FirstNameFinder {
         for (int k = previousItem(tokens, i); k >= 0; k = previousItem(tokens, k)) {
             i = k;
         }
-        return i > 0 && GREETINGS.contains(tokens.lower(i - 1))
+        return i > 0 && tokens.lowerIn(i - 1, GREETINGS)
                 && tokens.gapBefore(i).trim().replace(",", "").isEmpty();
     }
 
@@ -104,7 +102,7 @@ final class FirstNameFinder {
         for (int k = nextItem(tokens, i); k >= 0; k = nextItem(tokens, k)) {
             last = k;
         }
-        boolean personVerbAfter = last + 1 < tokens.size() && PERSON_VERBS.contains(tokens.lower(last + 1));
+        boolean personVerbAfter = last + 1 < tokens.size() && tokens.lowerIn(last + 1, PERSON_VERBS);
         return items >= 3 || items == 2 && onlyNames && personVerbAfter;
     }
 

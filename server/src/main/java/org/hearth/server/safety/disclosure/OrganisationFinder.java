@@ -17,7 +17,7 @@ final class OrganisationFinder {
 
     void find(Tokens tokens, SelfDescriptionCues cues, List<Disclosure> out) {
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.isCapitalised(i) || !OrganisationWords.isOrganisationWord(tokens.lower(i))) {
+            if (!tokens.isCapitalised(i) || !OrganisationWords.isOrganisationWord(tokens, i)) {
                 continue;
             }
             int first = i;
@@ -43,8 +43,8 @@ final class OrganisationFinder {
     }
 
     private static boolean isNamePart(Tokens tokens, int k) {
-        return tokens.isCapitalised(k) && !KnownWords.isNotAName(tokens.word(k), tokens.lower(k)) || tokens.is(k, "and")
-                || KnownWords.isPlaceWord(tokens.word(k));
+        return tokens.isCapitalised(k) && !KnownWords.isNotAName(tokens, k) || tokens.is(k, "and")
+                || KnownWords.isPlaceWord(tokens, k);
     }
 
     private static DisclosureKind kindOf(String word, DisclosureKind otherwise) {
@@ -58,14 +58,14 @@ final class OrganisationFinder {
     }
 
     /** One to four capitalised words right after the cue ("I work at Northfield Foods"). */
-    private static void named(Tokens tokens, List<Integer> cueEnds, DisclosureKind kind, List<Disclosure> out) {
+    private static void named(Tokens tokens, int[] cueEnds, DisclosureKind kind, List<Disclosure> out) {
         for (int cueEnd : cueEnds) {
             int first = tokens.firstAtOrAfter(cueEnd);
             if (first < tokens.size() && tokens.is(first, "the")) {
                 first++;
             }
-            if (first >= tokens.size() || !tokens.isCapitalised(first) || KnownWords.isNotAName(tokens.word(first), tokens.lower(first))
-                    && !KnownWords.isPlaceWord(tokens.word(first))) {
+            if (first >= tokens.size() || !tokens.isCapitalised(first) || KnownWords.isNotAName(tokens, first)
+                    && !KnownWords.isPlaceWord(tokens, first)) {
                 continue;
             }
             int last = first;

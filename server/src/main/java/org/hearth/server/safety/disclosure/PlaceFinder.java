@@ -8,7 +8,7 @@ import org.hearth.server.safety.pii.Tokens;
 /**
  * Towns, cities, areas and countries: a capitalised name after words that place the author ("I
  * live in", "from", "here in", "moved to"), and any country or time-zone city the JDK knows by
- * name, matched with the cue phrases in one Aho–Corasick pass. No town list is bundled: none is
+ * name, matched with the cue phrases in one pass. No town list is bundled: none is
  * kept as a Maven artifact, so smaller places are found from the words around them. Stateless and
  * thread-safe.
  */
@@ -16,11 +16,15 @@ final class PlaceFinder {
     private static final int MAX_PLACE_WORDS = 3;
 
     void find(Tokens tokens, SelfDescriptionCues cues, List<Disclosure> out) {
-        for (int[] place : cues.spansOf(SelfDescriptionCues.Cue.KNOWN_PLACE)) {
+        int[] placeStarts = cues.startsOf(SelfDescriptionCues.Cue.KNOWN_PLACE);
+        int[] placeEnds = cues.endsOf(SelfDescriptionCues.Cue.KNOWN_PLACE);
+        for (int p = 0; p < placeStarts.length; p++) {
+            int start = placeStarts[p];
+            int end = placeEnds[p];
             // matched regardless of case with the phrases; a place name is written with a capital ("turkey" is
             // food), a short one in capitals ("US", not "us")
-            if (Character.isUpperCase(tokens.text().charAt(place[0])) && (place[1] - place[0] > 3 || allCapitals(tokens.text(), place))) {
-                out.add(new Disclosure(DisclosureKind.PLACE, place[0], place[1]));
+            if (Character.isUpperCase(tokens.text().charAt(start)) && (end - start > 3 || allCapitals(tokens.text(), start, end))) {
+                out.add(new Disclosure(DisclosureKind.PLACE, start, end));
             }
         }
         for (int cueEnd : cues.endsOf(SelfDescriptionCues.Cue.PLACE)) {
@@ -33,14 +37,14 @@ final class PlaceFinder {
                     && isPlaceWord(tokens, last + 1)) {
                 last++;
             }
-            if (!OrganisationWords.isOrganisationWord(tokens.lower(last))) {
+            if (!OrganisationWords.isOrganisationWord(tokens, last)) {
                 out.add(new Disclosure(DisclosureKind.PLACE, tokens.start(first), tokens.end(last)));
             }
         }
     }
 
-    private static boolean allCapitals(String text, int[] place) {
-        for (int i = place[0]; i < place[1]; i++) {
+    private static boolean allCapitals(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
                 return false;
             }
@@ -53,7 +57,6 @@ final class PlaceFinder {
         if (!tokens.isCapitalised(i) || tokens.is(i, "i") || tokens.isAllCaps(i) && tokens.length(i) <= 3) {
             return false; // "from ATM", "in A&E": short capitals are abbreviations; "UK" and "US" are known places
         }
-        String word = tokens.word(i);
-        return KnownWords.isPlaceWord(word) || !KnownWords.isNotAName(word);
+        return KnownWords.isPlaceWord(tokens, i) || !KnownWords.isNotAName(tokens, i);
     }
 }

@@ -1,19 +1,20 @@
 package org.hearth.server.safety.disclosure;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 import org.hearth.server.safety.pii.KnownWords;
+import org.hearth.server.safety.pii.PhraseIndex;
+import org.hearth.server.safety.pii.PhraseMatches;
+import org.hearth.server.safety.pii.Tokens;
 
 /**
  * The phrases with which people tell something about themselves ("I live in", "I work at", "as a",
- * "my sister"), and the names of countries and cities the JDK knows, found in one Aho–Corasick pass. The automaton is built once; each {@link #of(String)}
+ * "my sister"), and the names of countries and cities the JDK knows, found in one pass over the
+ * text with a {@link PhraseIndex}. The index is built once and shared; each {@link #of(Tokens)}
  * result belongs to one call.
  */
 final class SelfDescriptionCues {
@@ -40,12 +41,22 @@ final class SelfDescriptionCues {
     }
 
     private static final Map<String, Cue> PHRASES = phrases();
-    private static final Trie TRIE = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(PHRASES.keySet()).build();
+    private static final PhraseIndex INDEX = new PhraseIndex(PHRASES.keySet());
+    /** What each phrase of the index announces, by its number there. */
+    private static final Cue[] CUE_OF_PHRASE = INDEX.phrases().stream().map(PHRASES::get).toArray(Cue[]::new);
+    private static final int[] NONE = new int[0];
 
-    private final Map<Cue, List<Emit>> found;
+    private final PhraseMatches found;
+    /** One bit per {@link Cue} found, by ordinal, so that asking for an absent cue costs nothing. */
+    private final int cuesFound;
 
-    private SelfDescriptionCues(Map<Cue, List<Emit>> found) {
+    private SelfDescriptionCues(PhraseMatches found) {
         this.found = found;
+        int cues = 0;
+        for (int i = 0; i < found.size(); i++) {
+            cues |= 1 << CUE_OF_PHRASE[found.phrase(i)].ordinal();
+        }
+        this.cuesFound = cues;
     }
 
     private static Map<String, Cue> phrases() {
@@ -91,37 +102,34 @@ final class SelfDescriptionCues {
         }
     }
 
-    static SelfDescriptionCues of(String text) {
-        Map<Cue, List<Emit>> found = new EnumMap<>(Cue.class);
-        for (Emit emit : TRIE.parseText(text)) {
-            found.computeIfAbsent(PHRASES.get(emit.getKeyword()), cue -> new ArrayList<>(2)).add(emit);
-        }
-        return new SelfDescriptionCues(found);
+    static SelfDescriptionCues of(Tokens tokens) {
+        return new SelfDescriptionCues(INDEX.find(tokens));
     }
 
-    /** Where each phrase of this cue starts and ends (exclusive) in the text, in text order. */
-    List<int[]> spansOf(Cue cue) {
-        List<Emit> emits = found.get(cue);
-        if (emits == null) {
-            return List.of();
-        }
-        List<int[]> spans = new ArrayList<>(emits.size());
-        for (Emit emit : emits) {
-            spans.add(new int[] {emit.getStart(), emit.getEnd() + 1});
-        }
-        return spans;
+    /** Where each phrase of this cue starts in the text, in the order of {@link #endsOf(Cue)}. Do not modify. */
+    int[] startsOf(Cue cue) {
+        return offsetsOf(cue, true);
     }
 
-    /** The character offsets just after each phrase of this cue, in text order. */
-    List<Integer> endsOf(Cue cue) {
-        List<Emit> emits = found.get(cue);
-        if (emits == null) {
-            return List.of();
+    /**
+     * The character offsets just after each phrase of this cue, in text order (twice where two
+     * phrases end at one place). Do not modify.
+     */
+    int[] endsOf(Cue cue) {
+        return offsetsOf(cue, false);
+    }
+
+    private int[] offsetsOf(Cue cue, boolean starts) {
+        if ((cuesFound & 1 << cue.ordinal()) == 0) {
+            return NONE;
         }
-        List<Integer> ends = new ArrayList<>(emits.size());
-        for (Emit emit : emits) {
-            ends.add(emit.getEnd() + 1);
+        int[] offsets = new int[found.size()];
+        int count = 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (CUE_OF_PHRASE[found.phrase(i)] == cue) {
+                offsets[count++] = starts ? found.start(i) : found.end(i);
+            }
         }
-        return ends;
+        return Arrays.copyOf(offsets, count);
     }
 }

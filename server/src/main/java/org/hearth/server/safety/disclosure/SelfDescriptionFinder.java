@@ -1,10 +1,9 @@
 package org.hearth.server.safety.disclosure;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.hearth.server.safety.pii.KnownWords;
 import org.hearth.server.safety.pii.Tokens;
+import org.hearth.server.safety.pii.WordSet;
 
 /**
  * What the author says they are or who they are close to: a job ("I'm a nurse", "I work as a
@@ -15,7 +14,7 @@ import org.hearth.server.safety.pii.Tokens;
  * food"). Stateless and thread-safe.
  */
 final class SelfDescriptionFinder {
-    private static final Set<String> JOBS = Set.of("nurse", "teacher", "doctor", "gp", "surgeon", "paramedic", "carer",
+    private static final WordSet JOBS = WordSet.of("nurse", "teacher", "doctor", "gp", "surgeon", "paramedic", "carer",
             "caregiver", "midwife", "pharmacist", "therapist", "counsellor", "counselor", "psychologist", "psychiatrist",
             "police", "officer", "firefighter", "soldier", "lawyer", "solicitor", "barrister", "accountant", "engineer",
             "developer", "programmer", "designer", "architect", "electrician", "plumber", "builder", "mechanic", "driver",
@@ -29,7 +28,7 @@ final class SelfDescriptionFinder {
             "guard", "security", "miner", "fisherman", "nursing", "paralegal", "physio", "physiotherapist", "optician",
             "radiographer", "sonographer", "technologist", "intern", "apprentice", "trainee", "volunteer", "housekeeper",
             "veterinarian", "sergeant", "constable", "detective", "inspector", "auditor");
-    private static final Set<String> GROUPS = Set.of("catholic", "christian", "muslim", "jewish", "jew", "hindu",
+    private static final WordSet GROUPS = WordSet.of("catholic", "christian", "muslim", "jewish", "jew", "hindu",
             "buddhist", "sikh", "mormon", "protestant", "orthodox", "anglican", "methodist", "baptist", "quaker", "pagan",
             "atheist", "agnostic", "evangelical", "lutheran", "presbyterian", "democrat", "republican", "tory",
             "conservative", "labour", "socialist", "communist", "libertarian", "green", "gay", "lesbian", "bisexual", "bi",
@@ -38,7 +37,7 @@ final class SelfDescriptionFinder {
             "brazilian", "nigerian", "indian", "pakistani", "kiwi", "african", "asian", "latina", "latino", "black",
             "native");
     /** Words between the cue and the noun that do not change what it is ("I'm a qualified nurse"). */
-    private static final Set<String> FILLERS = Set.of("a", "an", "also", "now", "still", "proud", "practising",
+    private static final WordSet FILLERS = WordSet.of("a", "an", "also", "now", "still", "proud", "practising",
             "practicing", "devout", "qualified", "registered", "trainee", "junior", "senior", "staff", "head", "part", "time",
             "part-time", "full-time", "retired", "former", "ex", "school", "high", "primary", "secondary", "dental", "nursing",
             "mental", "health", "social", "support", "care", "bus", "taxi", "lorry", "truck", "delivery", "sales", "shop",
@@ -65,16 +64,16 @@ final class SelfDescriptionFinder {
             if (k > first && !tokens.spaceOnlyBefore(k) && !tokens.gapBefore(k).equals("-")) {
                 return;
             }
-            String word = tokens.lower(k);
-            if (JOBS.contains(word) && !FILLERS.contains(word) || anyNounIsAJob && !FILLERS.contains(word) && tokens.isWord(k)) {
+            boolean filler = tokens.lowerIn(k, FILLERS);
+            if (tokens.lowerIn(k, JOBS) && !filler || anyNounIsAJob && !filler && tokens.isWord(k)) {
                 out.add(new Disclosure(DisclosureKind.JOB, tokens.start(k), tokens.end(k)));
                 return;
             }
-            if (GROUPS.contains(word) || tokens.isCapitalised(k) && isNationality(tokens.word(k))) {
+            if (tokens.lowerIn(k, GROUPS) || tokens.isCapitalised(k) && isNationality(tokens.word(k))) {
                 out.add(new Disclosure(DisclosureKind.GROUP, tokens.start(k), tokens.end(k)));
                 return;
             }
-            if (!FILLERS.contains(word)) {
+            if (!filler) {
                 return;
             }
         }
@@ -105,7 +104,7 @@ final class SelfDescriptionFinder {
         }
         String gap = tokens.text().substring(cueEnd, tokens.start(k));
         boolean adjacent = gap.equals(" ") || gap.equals(", ") || gap.equals(" (");
-        if (adjacent && tokens.isCapitalised(k) && !tokens.isAllCaps(k) && !KnownWords.isNotAName(tokens.word(k), tokens.lower(k))) {
+        if (adjacent && tokens.isCapitalised(k) && !tokens.isAllCaps(k) && !KnownWords.isNotAName(tokens, k)) {
             out.add(new Disclosure(DisclosureKind.RELATIVE_NAME, tokens.start(k), tokens.end(k)));
         }
     }

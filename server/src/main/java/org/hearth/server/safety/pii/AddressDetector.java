@@ -49,13 +49,12 @@ final class AddressDetector {
         if (tokens.isWord(i) && !addressTalk && !tokens.isCapitalised(i) && !tokens.is(i, "ul")) {
             return -1; // most words: a lower-case word anchors only "ul." or, where the text speaks of an address, "apt 4"
         }
-        String word = tokens.lower(i);
         if (tokens.isNumber(i)) {
             // "590 Edington Drive", "74 Diakou Street": number, up to four name words, a street type;
             // "20 Rue Hsine Eloued": number, a street type that goes first, a name
             int afterNumber = i + 1;
             if (afterNumber + 1 < tokens.size() && tokens.isWord(afterNumber) && sameLine(tokens, afterNumber)
-                    && StreetWords.isTypeBeforeName(tokens.lower(afterNumber)) && tokens.isWord(afterNumber + 1)
+                    && StreetWords.isTypeBeforeName(tokens, afterNumber) && tokens.isWord(afterNumber + 1)
                     && tokens.spaceOnlyBefore(afterNumber + 1)) {
                 int last = afterNumber + 1;
                 while (last + 1 < tokens.size() && last + 1 <= afterNumber + 4 && tokens.isWord(last + 1) && tokens.spaceOnlyBefore(last + 1)
@@ -65,19 +64,19 @@ final class AddressDetector {
                 return last;
             }
             for (int k = i + 1; k < tokens.size() && k <= i + 5 && tokens.isWord(k) && sameLine(tokens, k); k++) {
-                if (k > i + 1 && StreetWords.isTypeAfterName(tokens.lower(k))) {
+                if (k > i + 1 && StreetWords.isTypeAfterName(tokens, k)) {
                     return k;
                 }
                 if (!tokens.isCapitalised(k) && !isNameParticle(tokens, k)) {
                     break;
                 }
-                if (StreetWords.hasTypeSuffix(tokens.lower(k))) {
+                if (StreetWords.hasTypeSuffix(tokens, k)) {
                     return houseNumberAfter(tokens, k);
                 }
             }
             return -1;
         }
-        if (tokens.isWord(i) && StreetWords.isUnit(word) && i + 1 < tokens.size() && tokens.isNumber(i + 1)
+        if (tokens.isWord(i) && StreetWords.isUnit(tokens, i) && i + 1 < tokens.size() && tokens.isNumber(i + 1)
                 && (tokens.isCapitalised(i) || addressTalk)) {
             int k = i + 1;
             if (tokens.is(i, "box") || tokens.is(i, "po")) {
@@ -89,7 +88,7 @@ final class AddressDetector {
                 || tokens.is(i, "usnv") || tokens.is(i, "usc")) && i + 1 < tokens.size()) {
             return i + 1; // US military mail: "PSC 1234, Box 5678", "USNS Comfort"
         }
-        if (tokens.isWord(i) && StreetWords.isTypeBeforeName(word) && (tokens.isCapitalised(i) || tokens.is(i, "ul"))) {
+        if (tokens.isWord(i) && StreetWords.isTypeBeforeName(tokens, i) && (tokens.isCapitalised(i) || tokens.is(i, "ul"))) {
             // "Rue de Piétrain 371", "ul. Grochowa 80", "Via Roma 131"
             for (int k = i + 1; k < tokens.size() && k <= i + 5 && sameLine(tokens, k); k++) {
                 if (tokens.isNumber(k)) {
@@ -101,7 +100,7 @@ final class AddressDetector {
             }
             return -1;
         }
-        if (tokens.isCapitalised(i) && StreetWords.hasTypeSuffix(word)) {
+        if (tokens.isCapitalised(i) && StreetWords.hasTypeSuffix(tokens, i)) {
             int number = houseNumberAfter(tokens, i);
             return number > i ? number : -1;
         }
@@ -151,7 +150,7 @@ final class AddressDetector {
                     || gap.contains(";") || gap.length() > 8 || gap.contains("(") && tokens.isWord(k)) {
                 break;
             }
-            if (tokens.isWord(k) && StreetWords.isUnit(tokens.lower(k)) && k + 1 < tokens.size() && tokens.isNumber(k + 1)) {
+            if (tokens.isWord(k) && StreetWords.isUnit(tokens, k) && k + 1 < tokens.size() && tokens.isNumber(k + 1)) {
                 last = k + 1;
                 k += 2;
                 continue;
@@ -161,7 +160,7 @@ final class AddressDetector {
             }
             boolean separated = gap.indexOf(',') >= 0 || gap.indexOf('\n') >= 0;
             boolean partLike = tokens.isNumber(k) ? tokens.length(k) <= 6 : tokens.isCapitalised(k);
-            if (!partLike || (!separated && parts == 0 && tokens.isWord(k) && !tokens.isAllCaps(k) && !StreetWords.isTypeAfterName(tokens.lower(k)))) {
+            if (!partLike || (!separated && parts == 0 && tokens.isWord(k) && !tokens.isAllCaps(k) && !StreetWords.isTypeAfterName(tokens, k))) {
                 break;
             }
             last = k;
@@ -187,19 +186,19 @@ final class AddressDetector {
     }
 
     private static boolean isAbbreviationDot(Tokens tokens, int k) {
-        return tokens.isWord(k) && (StreetWords.isTypeAfterName(tokens.lower(k)) || StreetWords.isUnit(tokens.lower(k))
+        return tokens.isWord(k) && (StreetWords.isTypeAfterName(tokens, k) || StreetWords.isUnit(tokens, k)
                 || tokens.length(k) <= 2);
     }
 
     private static void findPostcodes(Tokens tokens, CueWords cues, List<PiiFinding> out) {
         String text = tokens.text();
-        if (hasCapitalBeforeDigit(text)) {
+        if (tokens.digitCount() > 0 && hasCapitalBeforeDigit(text)) {
             Matcher matcher = UK_OR_CANADIAN_POSTCODE.matcher(text);
             while (matcher.find()) {
                 out.add(new PiiFinding(PiiKind.POSTCODE, matcher.start(), matcher.end()));
             }
         }
-        for (Integer cueEnd : cues.endsOf(CueWords.Cue.ADDRESS)) {
+        for (int cueEnd : cues.endsOf(CueWords.Cue.ADDRESS)) {
             String cue = cues.phraseEndingAt(CueWords.Cue.ADDRESS, cueEnd);
             if (cue != null && (cue.startsWith("zip") || cue.startsWith("post"))) {
                 // "zip code is 90210", "ZIP: 394 13", "postcode 53-320": the number after the word, in any country's shape

@@ -34,14 +34,23 @@ final class ContactDetector {
         return Set.copyOf(domains);
     }
 
-    void find(String text, List<PiiFinding> out) {
-        if (text.indexOf('.') >= 0 || text.indexOf(':') >= 0 || text.indexOf('@') >= 0) {
-            for (LinkSpan link : LINKS.extractLinks(text)) {
-                PiiKind kind = link.getType() == LinkType.EMAIL ? PiiKind.EMAIL : PiiKind.URL;
-                out.add(new PiiFinding(kind, link.getBeginIndex(), link.getEndIndex()));
+    void find(Tokens tokens, List<PiiFinding> out) {
+        String text = tokens.text();
+        boolean colon = text.indexOf(':') >= 0;
+        boolean at = text.indexOf('@') >= 0;
+        if (text.indexOf('.') >= 0 || colon || at) {
+            // autolink looks at every ':' (a scheme's "://"), '@' (an e-mail address) and 'w' ("www."): in
+            // everyday text each 'w' costs a look ahead, so without any of the three the extractor is skipped
+            if (colon || at || text.contains("ww.")) {
+                for (LinkSpan link : LINKS.extractLinks(text)) {
+                    PiiKind kind = link.getType() == LinkType.EMAIL ? PiiKind.EMAIL : PiiKind.URL;
+                    out.add(new PiiFinding(kind, link.getBeginIndex(), link.getEndIndex()));
+                }
             }
             findBareDomains(text, out);
-            IpAddresses.find(text, out);
+            if (tokens.digitCount() > 0 || colon) {
+                IpAddresses.find(text, out); // an IPv4 address has digits, an IPv6 one colons
+            }
         }
         findHandles(text, out);
     }

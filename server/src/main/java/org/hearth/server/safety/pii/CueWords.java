@@ -1,16 +1,13 @@
 package org.hearth.server.safety.pii;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * The words in one text that say what a nearby detail is ("my name is", "call me on", "born on",
- * "address"), found in one pass of an Aho–Corasick automaton over the whole phrase list. The
- * automaton is built once; each {@link #of(String)} result belongs to one call.
+ * "address"), found in one pass over the text with a {@link PhraseIndex} of the whole phrase list.
+ * The index is built once and shared; each {@link #of(Tokens)} result belongs to one call.
  */
 final class CueWords {
     /** What a cue phrase announces. */
@@ -34,12 +31,22 @@ final class CueWords {
     }
 
     private static final Map<String, Cue> PHRASES = phrases();
-    private static final Trie TRIE = Trie.builder().ignoreCase().onlyWholeWords().addKeywords(PHRASES.keySet()).build();
+    private static final PhraseIndex INDEX = new PhraseIndex(PHRASES.keySet());
+    /** What each phrase of the index announces, by its number there. */
+    private static final Cue[] CUE_OF_PHRASE = INDEX.phrases().stream().map(PHRASES::get).toArray(Cue[]::new);
+    private static final int[] NONE = new int[0];
 
-    private final Map<Cue, List<Emit>> found;
+    private final PhraseMatches found;
+    /** One bit per {@link Cue} found, by ordinal: most texts have few, and most questions are answered here. */
+    private final int cuesFound;
 
-    private CueWords(Map<Cue, List<Emit>> found) {
+    private CueWords(PhraseMatches found) {
         this.found = found;
+        int cues = 0;
+        for (int i = 0; i < found.size(); i++) {
+            cues |= 1 << CUE_OF_PHRASE[found.phrase(i)].ordinal();
+        }
+        this.cuesFound = cues;
     }
 
     private static Map<String, Cue> phrases() {
@@ -83,16 +90,12 @@ final class CueWords {
         return Map.copyOf(phrases);
     }
 
-    static CueWords of(String text) {
-        Map<Cue, List<Emit>> found = new EnumMap<>(Cue.class);
-        for (Emit emit : TRIE.parseText(text)) {
-            found.computeIfAbsent(PHRASES.get(emit.getKeyword()), cue -> new ArrayList<>(2)).add(emit);
-        }
-        return new CueWords(found);
+    static CueWords of(Tokens tokens) {
+        return new CueWords(INDEX.find(tokens));
     }
 
     boolean has(Cue cue) {
-        return found.containsKey(cue);
+        return (cuesFound & 1 << cue.ordinal()) != 0;
     }
 
     boolean mentionsPhone() {
@@ -107,24 +110,29 @@ final class CueWords {
         return has(Cue.SOCIAL_SECURITY);
     }
 
-    /** The character offsets just after each occurrence of a phrase of this cue, in text order. */
-    List<Integer> endsOf(Cue cue) {
-        List<Emit> emits = found.get(cue);
-        if (emits == null) {
-            return List.of();
+    /**
+     * The character offsets just after each occurrence of a phrase of this cue, in text order (an
+     * offset twice where two phrases end there, "my name is" and "name is"). Do not modify.
+     */
+    int[] endsOf(Cue cue) {
+        if (!has(cue)) {
+            return NONE;
         }
-        List<Integer> ends = new ArrayList<>(emits.size());
-        for (Emit emit : emits) {
-            ends.add(emit.getEnd() + 1);
+        int[] ends = new int[found.size()];
+        int count = 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (CUE_OF_PHRASE[found.phrase(i)] == cue) {
+                ends[count++] = found.end(i);
+            }
         }
-        return ends;
+        return Arrays.copyOf(ends, count);
     }
 
-    /** The phrase (in lower case) that ends just before {@code offset}, or null. */
+    /** The phrase (in lower case) of this cue that ends just before {@code end}, the first in {@link String} order, or null. */
     String phraseEndingAt(Cue cue, int end) {
-        for (Emit emit : found.getOrDefault(cue, List.of())) {
-            if (emit.getEnd() + 1 == end) {
-                return emit.getKeyword();
+        for (int i = 0; i < found.size(); i++) {
+            if (found.end(i) == end && CUE_OF_PHRASE[found.phrase(i)] == cue) {
+                return INDEX.phrase(found.phrase(i));
             }
         }
         return null;

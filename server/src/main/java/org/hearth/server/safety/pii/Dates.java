@@ -1,13 +1,11 @@
 package org.hearth.server.safety.pii;
 
-import java.util.Set;
-
 /**
  * Dates that name a particular day: "12/05/1990", "1990-05-12", "May 12, 1990", "12th of May",
  * "May 12th". A year or a month alone is not a particular day and is not read as one. Stateless.
  */
 public final class Dates {
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final WordSet MONTHS = WordSet.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec");
 
@@ -94,6 +92,6 @@ public final class Dates {
         if (!tokens.isWord(i) || length < 3 || length > 9 || !tokens.isCapitalised(i) && length <= 5) {
             return false;
         }
-        return MONTHS.contains(tokens.lower(i));
+        return tokens.lowerIn(i, MONTHS);
     }
 }

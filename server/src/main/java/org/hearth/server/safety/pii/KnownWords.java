@@ -75,6 +75,12 @@ public final class KnownWords {
         }
     }
 
+    /** The same sets, for lookups of a word in place in a text. */
+    private static final WordSet PLACE_WORD_SET = WordSet.of(PLACE_WORDS);
+    private static final WordSet LANGUAGE_SET = WordSet.of(LANGUAGES);
+    private static final WordSet CALENDAR_SET = WordSet.of(CALENDAR);
+    private static final WordSet FUNCTION_WORD_SET = WordSet.of(FUNCTION_WORDS);
+
     private KnownWords() {
     }
 
@@ -108,6 +114,11 @@ public final class KnownWords {
         return PLACE_WORDS.contains(word);
     }
 
+    /** As {@link #isPlaceWord(String)} for token {@code i}. */
+    public static boolean isPlaceWord(Tokens tokens, int i) {
+        return tokens.wordIn(i, PLACE_WORD_SET);
+    }
+
     public static boolean isMonthOrWeekday(String word) {
         return CALENDAR.contains(word);
     }
@@ -115,6 +126,17 @@ public final class KnownWords {
     /** As {@link #isNotAName(String)}, with the word's lower-case form already at hand. */
     public static boolean isNotAName(String word, String lowerCase) {
         return isPlaceWord(word) || LANGUAGES.contains(word) || CALENDAR.contains(word) || FUNCTION_WORDS.contains(lowerCase);
+    }
+
+    /** As {@link #isNotAName(String)} for token {@code i}. */
+    public static boolean isNotAName(Tokens tokens, int i) {
+        return isNotAName(tokens, tokens.start(i), tokens.end(i));
+    }
+
+    /** As {@link #isNotAName(String)} for characters {@code [start, end)} of the tokens' text, without cutting them out. */
+    public static boolean isNotAName(Tokens tokens, int start, int end) {
+        return tokens.wordIn(start, end, PLACE_WORD_SET) || tokens.wordIn(start, end, LANGUAGE_SET)
+                || tokens.wordIn(start, end, CALENDAR_SET) || tokens.lowerIn(start, end, FUNCTION_WORD_SET);
     }
 
     /** A capitalised word that does not belong in a person's name: place, language, calendar or function word. */

@@ -56,7 +56,7 @@ final class NameDetector {
         for (int k = first + 1; k < tokens.size() && k - first < MAX_NAME_WORDS; k++) {
             String gap = tokens.gapBefore(k);
             boolean joined = gap.equals(" ") || (gap.equals(". ") && isInitial(tokens, k - 1));
-            if (isPossessive(tokens.word(k - 1))) {
+            if (tokens.endsWithPossessive(k - 1)) {
                 break; // "Grey's Anatomy": what follows a possessive is not more of the name
             }
             if (!joined) {
@@ -69,10 +69,6 @@ final class NameDetector {
             }
         }
         return last;
-    }
-
-    private static boolean isPossessive(String word) {
-        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     /** "Hanne I. Kreutzmann", "Ryan P Costa": one capital letter inside a name. */
@@ -88,7 +84,7 @@ final class NameDetector {
         int last = -1;
         for (int k = first; k < tokens.size() && k < first + 3; k++) {
             if (k > first && !tokens.spaceOnlyBefore(k) || !tokens.isWord(k) || tokens.length(k) < 2
-                    || KnownWords.isNotAName(tokens.word(k), tokens.lower(k)) || tokens.isCapitalised(k) && !isNameWord(tokens, k)) {
+                    || KnownWords.isNotAName(tokens, k) || tokens.isCapitalised(k) && !isNameWord(tokens, k)) {
                 break;
             }
             last = k;
@@ -98,8 +94,8 @@ final class NameDetector {
 
     private static boolean isNameWord(Tokens tokens, int i) {
         return tokens.isCapitalised(i) && !(tokens.isAllCaps(i) && tokens.length(i) > 1) && tokens.length(i) > 1
-                && !KnownWords.isNotAName(tokens.word(i), tokens.lower(i)) && !StreetWords.isTypeAfterName(tokens.lower(i))
-                && !StreetWords.isUnit(tokens.lower(i)) && !OrganisationWords.isOrganisationWord(tokens.lower(i));
+                && !KnownWords.isNotAName(tokens, i) && !StreetWords.isTypeAfterName(tokens, i)
+                && !StreetWords.isUnit(tokens, i) && !OrganisationWords.isOrganisationWord(tokens, i);
     }
 
     private static boolean isParticle(Tokens tokens, int i) {

@@ -18,7 +18,7 @@ public final class OrganisationWords {
     private static final Set<String> HEALTH = Set.of("hospital", "clinic", "surgery", "practice", "infirmary", "hospice",
             "ward", "unit", "nhs", "health", "medical", "mental", "psychiatric", "rehab", "pharmacy");
 
-    private static final Set<String> ANY = union();
+    private static final WordSet ANY = WordSet.of(union());
 
     private OrganisationWords() {
     }
@@ -44,5 +44,15 @@ public final class OrganisationWords {
 
     public static boolean isOrganisationWord(String word) {
         return ANY.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #isOrganisationWord(String)} for characters {@code [start, end)} of the tokens' text, without cutting them out. */
+    public static boolean isOrganisationWord(Tokens tokens, int start, int end) {
+        return tokens.lowerIn(start, end, ANY);
+    }
+
+    /** As {@link #isOrganisationWord(String)} for token {@code i}, without copying it. */
+    public static boolean isOrganisationWord(Tokens tokens, int i) {
+        return tokens.lowerIn(i, ANY);
     }
 }

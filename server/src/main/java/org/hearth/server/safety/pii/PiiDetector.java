@@ -37,9 +37,9 @@ public final class PiiDetector {
             return List.of();
         }
         Tokens tokens = new Tokens(text);
-        CueWords cues = CueWords.of(text);
+        CueWords cues = CueWords.of(tokens);
         List<PiiFinding> candidates = new ArrayList<>();
-        contacts.find(text, candidates);
+        contacts.find(tokens, candidates);
         checksumNumbers.find(tokens, cues, candidates);
         namedIdNumbers.find(tokens, cues, candidates);
         phones.find(tokens, cues, candidates);

@@ -10,29 +10,42 @@ import java.util.Arrays;
  */
 public final class Tokens {
     private final String text;
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
+    /**
+     * The text's characters, copied once: the detectors read them many times over, and array reads
+     * in loops bounded by its length cost less than {@link String#charAt(int)}'s checks.
+     */
+    private final char[] chars;
+    private int[] starts;
+    private int[] ends;
     private int size;
     private String[] words;
     private String[] lowerCaseWords;
+    /** Every digit of the text is in a number token, so this is also the number tokens' total length. */
+    private int digitCount;
 
     public Tokens(String text) {
         this.text = text;
+        char[] chars = text.toCharArray();
+        this.chars = chars;
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
+        // everyday text has a token every five or six characters: room for them all, grown rarely
+        starts = new int[Math.max(16, n / 4)];
+        ends = new int[starts.length];
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            char c = chars[i];
+            if (isLetter(c)) {
                 int start = i++;
-                while (i < n && (Character.isLetter(text.charAt(i)) || isInnerJoiner(i))) {
+                while (i < n && (isLetter(chars[i]) || isInnerJoiner(i))) {
                     i++;
                 }
                 add(start, i);
             } else if (isDigit(c)) {
                 int start = i++;
-                while (i < n && isDigit(text.charAt(i))) {
+                while (i < n && isDigit(chars[i])) {
                     i++;
                 }
+                digitCount += i - start;
                 add(start, i);
             } else {
                 i++;
@@ -40,9 +53,14 @@ public final class Tokens {
         }
     }
 
+    /** {@link Character#isLetter(char)}, answered without its table lookup for ASCII, most of any text. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
     private boolean isInnerJoiner(int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        char c = chars[i];
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < chars.length && isLetter(chars[i + 1]);
     }
 
     private void add(int start, int end) {
@@ -61,6 +79,11 @@ public final class Tokens {
 
     public String text() {
         return text;
+    }
+
+    /** The text's characters; shared, not to be modified. */
+    char[] chars() {
+        return chars;
     }
 
     public int size() {
@@ -101,12 +124,38 @@ public final class Tokens {
         return word;
     }
 
+    /** Whether the token in lower case is one of {@code words}: {@code words.contains(lower(i))}, without the copy. */
+    public boolean lowerIn(int i, WordSet words) {
+        return words.containsLowerCase(chars, starts[i], ends[i]);
+    }
+
+    /** Whether the token as written is one of {@code words}: {@code words.contains(word(i))}, without the copy. */
+    public boolean wordIn(int i, WordSet words) {
+        return words.containsExact(chars, starts[i], ends[i]);
+    }
+
+    /** As {@link WordSet#containsLowerCase(char[], int, int)} for characters {@code [start, end)} of the text. */
+    public boolean lowerIn(int start, int end, WordSet words) {
+        return words.containsLowerCase(chars, start, end);
+    }
+
+    /** As {@link WordSet#containsExact(char[], int, int)} for characters {@code [start, end)} of the text. */
+    public boolean wordIn(int start, int end, WordSet words) {
+        return words.containsExact(chars, start, end);
+    }
+
+    /** Whether the token ends in a possessive "'s" or "’s" ("Mia's"), read in place. */
+    public boolean endsWithPossessive(int i) {
+        int end = ends[i];
+        return end - starts[i] >= 2 && chars[end - 1] == 's' && (chars[end - 2] == '\'' || chars[end - 2] == '’');
+    }
+
     public int length(int i) {
         return ends[i] - starts[i];
     }
 
     public boolean isNumber(int i) {
-        return isDigit(text.charAt(starts[i]));
+        return isDigit(chars[starts[i]]);
     }
 
     public boolean isWord(int i) {
@@ -115,7 +164,9 @@ public final class Tokens {
 
     /** Starts with a capital letter and goes on in lower case, or is a short all-capital word ("Jane", "McDonald", "UK"). */
     public boolean isCapitalised(int i) {
-        return isWord(i) && Character.isUpperCase(text.charAt(starts[i]));
+        char first = chars[starts[i]];
+        // no digit is upper case, so a number is never capitalised and need not be asked about
+        return first < 0x80 ? (char) (first - 'A') < 26 : Character.isUpperCase(first);
     }
 
     /** Every letter is upper case ("SEINÄJOKI", "APO"). */
@@ -124,7 +175,7 @@ public final class Tokens {
             return false;
         }
         for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (Character.isLetter(c) && !Character.isUpperCase(c)) {
                 return false;
             }
@@ -132,9 +183,31 @@ public final class Tokens {
         return true;
     }
 
-    /** Whether the token equals {@code lowerCaseWord}, ignoring case. */
+    /** Whether the token equals {@code lowerCaseWord}, ignoring case as {@link String#regionMatches(boolean, int, String, int, int)} does. */
     public boolean is(int i, String lowerCaseWord) {
-        return length(i) == lowerCaseWord.length() && text.regionMatches(true, starts[i], lowerCaseWord, 0, lowerCaseWord.length());
+        int start = starts[i];
+        int length = lowerCaseWord.length();
+        if (ends[i] - start != length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            char c = chars[start + k];
+            char w = lowerCaseWord.charAt(k);
+            if (c != w) {
+                if (c >= 0x80 || w >= 0x80) {
+                    // beyond ASCII, case is the JDK's business ("ſ" matches "s", "ı" matches "i")
+                    return text.regionMatches(true, start, lowerCaseWord, 0, length);
+                }
+                if (asciiLower(c) != asciiLower(w)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** The characters between token {@code i - 1} and token {@code i} (from the text's start for the first). */
@@ -153,7 +226,7 @@ public final class Tokens {
             return false;
         }
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c != ' ' && c != '\t') {
                 return false;
             }
@@ -164,7 +237,7 @@ public final class Tokens {
     /** Whether the token opens a sentence or a line: nothing but spaces, quotes or openers since a full stop, '!', '?', line break or the text's start. */
     public boolean opensSentence(int i) {
         for (int k = starts[i] - 1; k >= 0; k--) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '>' || c == '*' || c == '-') {
                 return true;
             }
@@ -190,14 +263,8 @@ public final class Tokens {
         return lo;
     }
 
-    /** How many digits the text holds; cheap guard before the costly number parsers. */
+    /** How many digits (0-9) the text holds, counted while splitting it; cheap guard before the costly number parsers. */
     public int digitCount() {
-        int count = 0;
-        for (int i = 0; i < size; i++) {
-            if (isNumber(i)) {
-                count += length(i);
-            }
-        }
-        return count;
+        return digitCount;
     }
 }
