@@ -21,7 +21,7 @@ export class ModView {
     for (const id of ['connection', 'retry', 'status', 'sign-in', 'sign-in-form', 'account', 'password', 'shown-as',
       'sign-in-error', 'sign-in-submit', 'desk', 'crisis-banner', 'room-tabs', 'controls-title', 'room-line',
       'duty-toggle', 'room-rule', 'pause-form', 'pause-message', 'pause-toggle', 'slow-form', 'slow-seconds', 'sound',
-      'event-list', 'events-empty', 'mod-messages', 'announcer']) {
+      'event-list', 'events-empty', 'mod-messages', 'say-form', 'say-text', 'announcer']) {
       const element = doc.getElementById(id);
       if (!element) {
         throw new Error(`moderate.html has no element with id "${id}"`);

@@ -235,6 +235,29 @@ view.el.slowForm.addEventListener('submit', (event) => {
   send({ type: 'slow', room: roomId, seconds: Number(view.el.slowSeconds.value), rule: view.el.roomRule.value });
 });
 
+// A moderator answers in the room like any member (for example to someone whose post was held):
+// the client's outbox keeps the message until the server has it, across a reconnect.
+view.el.sayForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const text = view.el.sayText.value.trim();
+  if (!text || !roomId) {
+    return;
+  }
+  if (!client) {
+    view.showStatus('Not connected just now, so that was not sent. Try again when the console is back.');
+    return;
+  }
+  client.send(roomId, text);
+  view.el.sayText.value = '';
+});
+
+view.el.sayText.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && !event.shiftKey) {
+    event.preventDefault();
+    view.el.sayForm.requestSubmit();
+  }
+});
+
 view.el.sound.addEventListener('change', () => signal.setSound(view.el.sound.checked));
 
 document.getElementById('audit').addEventListener('toggle', (event) => {

@@ -128,6 +128,20 @@ class ModeratorConsoleInChromiumTest {
     }
 
     @Test
+    void aModeratorAnswersAHeldMemberInTheRoomFromTheConsole() throws Exception {
+        Browser jo = moderator();
+        Browser ash = member("ash");
+
+        ash.say("I keep thinking about pineapple");
+        jo.waitForText("#queue-list", "I keep thinking about pineapple");
+        jo.find("#say-text").sendKeys("I'm here and reading, ash. Take your time." + org.openqa.selenium.Keys.ENTER);
+
+        ash.waitForText("#messages", "I'm here and reading, ash. Take your time.");
+        jo.waitForText("#mod-messages", "I'm here and reading, ash. Take your time.");
+        assertThat(jo.find("#say-text").getAttribute("value")).as("the box is cleared once sent").isEmpty();
+    }
+
+    @Test
     void aDeclinedPostTellsItsAuthorTheRuleChosenInThePicker() throws Exception {
         Browser jo = moderator();
         Browser ash = member("ash");
