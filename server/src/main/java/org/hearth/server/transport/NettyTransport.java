@@ -31,6 +31,7 @@ import org.hearth.server.config.HearthConfig;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.session.FrameEncoder;
 import org.hearth.server.metrics.HearthMetrics;
+import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.server.store.AuditLog;
 import org.hearth.server.store.MessageStore;
 import org.hearth.server.transport.http.AuditHandler;
@@ -69,6 +70,7 @@ public final class NettyTransport implements AutoCloseable {
     private final ProtocolCodec codec;
     private final ChannelGroup openChannels = new DefaultChannelGroup("websockets", GlobalEventExecutor.INSTANCE);
     private Channel serverChannel;
+    private TransportMetrics metrics = TransportMetrics.NONE; // set by start
 
     public NettyTransport(HearthConfig config, ProtocolCodec codec) {
         this.config = config;
@@ -104,6 +106,7 @@ public final class NettyTransport implements AutoCloseable {
                                    MessageStore store, HearthMetrics metrics,
                                    Supplier<CompletableFuture<List<RoomPulse>>> pulses, Clock clock)
             throws InterruptedException {
+        this.metrics = metrics.transport();
         var initializer = new HearthChannelInitializer(chat, lanes, frames, codec, config.limits(),
                 new OriginPolicy(config.allowedOrigins()), new ConnectionLimiter(config.limits().connectionsPerAddress()),
                 new HttpRoutesHandler(StaticFiles.load("web")
@@ -143,6 +146,9 @@ public final class NettyTransport implements AutoCloseable {
             serverChannel.close().awaitUninterruptibly();
         }
         CloseCode restart = CloseCode.SERVICE_RESTART;
+        for (int i = openChannels.size(); i > 0; i--) {
+            metrics.closedWith(restart.code());
+        }
         openChannels.writeAndFlush(new CloseWebSocketFrame(restart.code(), restart.reason()));
         openChannels.newCloseFuture().awaitUninterruptibly(remainingMillis(deadline), TimeUnit.MILLISECONDS);
         openChannels.close().awaitUninterruptibly(1, TimeUnit.SECONDS);

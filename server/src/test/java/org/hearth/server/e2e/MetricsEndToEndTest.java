@@ -145,6 +145,17 @@ class MetricsEndToEndTest {
     }
 
     @Test
+    void aBinaryFrameIsCountedAmongTheCloseCodes() throws Exception {
+        RunningServer server = server(java.nio.file.Files.createTempDirectory("hearth-data"), "metrics.access", "open");
+        WsClient ash = member(server, "ash");
+
+        ash.sendBinary(new byte[] {1, 2, 3});
+        ash.awaitClose();
+
+        assertThat(Scrape.of(server.url, null).value("hearth_websocket_closes_total", "code=\"1003\"")).isEqualTo(1);
+    }
+
+    @Test
     void readinessSaysTheStoreIsWritableAndTheEventLoopsAnswer() throws Exception {
         RunningServer server = server(java.nio.file.Files.createTempDirectory("hearth-data"));
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.hearth.protocol.CloseCode;
 import org.hearth.protocol.json.DecodeException;
 import org.hearth.protocol.json.ProtocolCodec;
+import org.hearth.server.metrics.TransportMetrics;
 
 /**
  * Turns each text frame into a protocol record, once. A frame that breaks the protocol becomes
@@ -21,9 +22,11 @@ import org.hearth.protocol.json.ProtocolCodec;
  */
 final class ClientFrameDecoder extends MessageToMessageDecoder<WebSocketFrame> {
     private final ProtocolCodec codec;
+    private final TransportMetrics metrics;
 
-    ClientFrameDecoder(ProtocolCodec codec) {
+    ClientFrameDecoder(ProtocolCodec codec, TransportMetrics metrics) {
         this.codec = codec;
+        this.metrics = metrics;
     }
 
     @Override
@@ -43,6 +46,7 @@ final class ClientFrameDecoder extends MessageToMessageDecoder<WebSocketFrame> {
             }
         } else if (frame instanceof BinaryWebSocketFrame) {
             CloseCode code = CloseCode.UNSUPPORTED_DATA;
+            metrics.closedWith(code.code());
             ctx.writeAndFlush(new CloseWebSocketFrame(code.code(), code.reason()))
                     .addListener(future -> ctx.close());
         }

@@ -8,9 +8,9 @@ import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.CloseCode;
-import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.config.Limits;
+import org.hearth.server.metrics.TransportMetrics;
 import org.hearth.server.session.Connection;
 import org.hearth.server.session.SharedFrame;
 
