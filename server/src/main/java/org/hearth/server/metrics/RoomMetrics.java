@@ -19,6 +19,13 @@ public interface RoomMetrics {
     default void filtersTook(long nanos) {
     }
 
+    /**
+     * The filter named {@code filter} took this long on one message. Filter names come from the
+     * code and the configuration, so a meter per name stays bounded.
+     */
+    default void filterTook(String filter, long nanos) {
+    }
+
     /** A message was broadcast to the room (after the store made it durable). */
     default void broadcast() {
     }

@@ -29,6 +29,7 @@ public final class FilterChain {
     private final UnmoderatedPolicy whenUnmoderated;
     private final LongSupplier nanoTime;
     private final long budgetNanos;
+    private final FilterTimings timings;
     private long failures;
 
     /** A chain whose posts flow whether or not a moderator is on duty. */
@@ -43,10 +44,21 @@ public final class FilterChain {
     /** A chain that times its filters with {@code nanoTime} against {@code budgetNanos} each (tests move the time). */
     public FilterChain(List<MessageFilter> filters, UnmoderatedPolicy whenUnmoderated, LongSupplier nanoTime,
                        long budgetNanos) {
+        this(filters, whenUnmoderated, nanoTime, budgetNanos, FilterTimings.NONE);
+    }
+
+    private FilterChain(List<MessageFilter> filters, UnmoderatedPolicy whenUnmoderated, LongSupplier nanoTime,
+                        long budgetNanos, FilterTimings timings) {
         this.filters = List.copyOf(filters);
         this.whenUnmoderated = whenUnmoderated;
         this.nanoTime = nanoTime;
         this.budgetNanos = budgetNanos;
+        this.timings = timings;
+    }
+
+    /** This chain, telling {@code timings} how long each filter took on each message. */
+    public FilterChain timedBy(FilterTimings timings) {
+        return new FilterChain(filters, whenUnmoderated, nanoTime, budgetNanos, timings);
     }
 
     public List<MessageFilter> filters() {
@@ -58,7 +70,7 @@ public final class FilterChain {
         List<MessageFilter> all = new ArrayList<>(filters.size() + 1);
         all.add(first);
         all.addAll(filters);
-        return new FilterChain(all, whenUnmoderated, nanoTime, budgetNanos);
+        return new FilterChain(all, whenUnmoderated, nanoTime, budgetNanos, timings);
     }
 
     /**
@@ -134,12 +146,14 @@ public final class FilterChain {
         try {
             Verdict verdict = filter.evaluate(candidate);
             long took = nanoTime.getAsLong() - started;
+            timings.took(filter.name(), took);
             if (verdict != null && took <= budgetNanos) {
                 return verdict;
             }
             failure = verdict == null ? "it returned no verdict" : "it took " + took / 1_000_000 + " ms (budget "
                     + budgetNanos / 1_000_000 + " ms)";
         } catch (RuntimeException e) {
+            timings.took(filter.name(), nanoTime.getAsLong() - started);
             failure = e.toString();
         }
         failures++;

@@ -80,6 +80,8 @@ class MetricsEndToEndTest {
         assertThat(after.value("hearth_hold_oldest_age_seconds", ROOM)).isZero();
         assertThat(after.value("hearth_ack_latency_seconds_count")).isEqualTo(3);
         assertThat(after.value("hearth_filter_chain_seconds_count")).isEqualTo(3);
+        assertThat(after.value("hearth_filter_seconds_count", "filter=\"safety.risk\"")).isEqualTo(3);
+        assertThat(after.value("hearth_filter_seconds_count", "filter=\"words.hold\"")).isEqualTo(3);
         assertThat(after.value("hearth_store_commit_batch_messages_sum")).isEqualTo(3);
         assertThat(after.value("hearth_store_commit_seconds_count")).isGreaterThanOrEqualTo(1);
         assertThat(after.value("hearth_frames_received_total")).isGreaterThanOrEqualTo(3 * 2 + 3 + 1);

@@ -30,6 +30,7 @@ public final class MicrometerMetrics implements HearthMetrics {
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Timer ackLatency;
     private final Timer filterChain;
+    private final FilterTimers filterTimers;
     private final TransportMetrics transport;
     private final StoreMetrics store;
 
@@ -48,13 +49,14 @@ public final class MicrometerMetrics implements HearthMetrics {
         this.filterChain = Timer.builder("hearth.filter.chain")
                 .description("time the room's filter chain took on one message")
                 .serviceLevelObjectives(Buckets.FAST).register(registry);
+        this.filterTimers = new FilterTimers(registry);
         this.transport = new MicrometerTransportMetrics(registry);
         this.store = new MicrometerStoreMetrics(registry);
     }
 
     @Override
     public RoomMetrics room(String room) {
-        return new MicrometerRoomMetrics(registry, room, clock, ackLatency, filterChain);
+        return new MicrometerRoomMetrics(registry, room, clock, ackLatency, filterChain, filterTimers);
     }
 
     @Override

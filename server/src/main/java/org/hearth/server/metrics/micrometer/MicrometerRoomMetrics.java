@@ -27,6 +27,7 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     private final Clock clock;
     private final Timer ackLatency;
     private final Timer filterChain;
+    private final FilterTimers filterTimers;
     private final Counter received;
     private final Counter broadcast;
     private final Counter flags;
@@ -38,12 +39,14 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
     private final AtomicLong oldestHeldAt = new AtomicLong(-1);
 
-    MicrometerRoomMetrics(MeterRegistry registry, String room, Clock clock, Timer ackLatency, Timer filterChain) {
+    MicrometerRoomMetrics(MeterRegistry registry, String room, Clock clock, Timer ackLatency, Timer filterChain,
+                          FilterTimers filterTimers) {
         this.registry = registry;
         this.room = room;
         this.clock = clock;
         this.ackLatency = ackLatency;
         this.filterChain = filterChain;
+        this.filterTimers = filterTimers;
         this.received = Counter.builder("hearth.messages.received").tag("room", room)
                 .description("messages members sent to the room").register(registry);
         this.broadcast = Counter.builder("hearth.messages.broadcast").tag("room", room)
@@ -73,6 +76,11 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     @Override
     public void filtersTook(long nanos) {
         filterChain.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void filterTook(String filter, long nanos) {
+        filterTimers.record(filter, nanos);
     }
 
     @Override

@@ -57,4 +57,17 @@ class MicrometerMetricsTest {
                 "hearth_slow_consumer_disconnects_total 1.0",
                 "jvm_gc_");
     }
+
+    @Test
+    void eachFiltersTimeIsAHistogramSharedByTheRooms() {
+        metrics.room("lounge").filterTook("safety.risk", 2_000_000L);
+        metrics.room("garden").filterTook("safety.risk", 1_000_000L);
+        metrics.room("garden").filterTook("words.hold", 1_000L);
+
+        assertThat(metrics.scrape()).contains(
+                "hearth_filter_seconds_count{filter=\"safety.risk\"} 2",
+                "hearth_filter_seconds_sum{filter=\"safety.risk\"} 0.003",
+                "hearth_filter_seconds_bucket{filter=\"words.hold\",le=\"1.0E-4\"} 1",
+                "hearth_filter_seconds_max{filter=\"safety.risk\"}");
+    }
 }
