@@ -46,6 +46,13 @@ public interface RoomMetrics {
     default void acked(long nanosSinceReceipt) {
     }
 
+    /**
+     * A message had been handed to every member's connection this long after it arrived (for a
+     * message a moderator approved: after the approval).
+     */
+    default void fannedOut(long nanosSinceReceipt) {
+    }
+
     /** A moderator approved or declined a held message this long after it was held. */
     default void decided(long millisSinceHeld) {
     }

@@ -155,6 +155,7 @@ final class MessagePath {
         metrics.acked(System.nanoTime() - receivedAt);
         replies.posted(author, message, result);
         fanOut.broadcast(message);
+        metrics.fannedOut(System.nanoTime() - receivedAt); // handed to every member's event loop, which writes it
         metrics.broadcast();
         postedLastMinute.add(services.clock().millis());
     }

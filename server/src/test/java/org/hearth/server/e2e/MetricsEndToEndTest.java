@@ -79,6 +79,8 @@ class MetricsEndToEndTest {
         assertThat(after.value("hearth_hold_queue_messages", ROOM)).isZero();
         assertThat(after.value("hearth_hold_oldest_age_seconds", ROOM)).isZero();
         assertThat(after.value("hearth_ack_latency_seconds_count")).isEqualTo(3);
+        assertThat(after.value("hearth_fanout_latency_seconds_count")).isEqualTo(3);
+        assertThat(after.value("hearth_fanout_latency_seconds_sum")).isPositive();
         assertThat(after.value("hearth_filter_chain_seconds_count")).isEqualTo(3);
         assertThat(after.value("hearth_filter_seconds_count", "filter=\"safety.risk\"")).isEqualTo(3);
         assertThat(after.value("hearth_filter_seconds_count", "filter=\"words.hold\"")).isEqualTo(3);

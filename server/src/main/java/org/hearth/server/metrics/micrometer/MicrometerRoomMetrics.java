@@ -14,10 +14,10 @@ import org.hearth.server.metrics.RoomMetrics;
 
 /**
  * One configured room's meters, all tagged {@code room}. The per-message ones (received,
- * broadcast, and the shared ack and filter timers) are resolved here, once, so the message path
- * only increments striped adders. Meters labelled by filter or rule are built on first use and
- * then found in a lock-free map; filters and rules come from the code and the configuration, so
- * the labels stay bounded.
+ * broadcast, and the shared ack, fan-out and filter timers) are resolved here, once, so the
+ * message path only increments striped adders. Meters labelled by filter or rule are built on
+ * first use and then found in a lock-free map; filters and rules come from the code and the
+ * configuration, so the labels stay bounded.
  *
  * <p>Threading: written by the room's thread, read by the scraper; every value is an atomic.
  */
@@ -27,6 +27,7 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     private final Clock clock;
     private final Timer ackLatency;
     private final Timer filterChain;
+    private final Timer fanOutLatency;
     private final FilterTimers filterTimers;
     private final Counter received;
     private final Counter broadcast;
@@ -40,12 +41,13 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     private final AtomicLong oldestHeldAt = new AtomicLong(-1);
 
     MicrometerRoomMetrics(MeterRegistry registry, String room, Clock clock, Timer ackLatency, Timer filterChain,
-                          FilterTimers filterTimers) {
+                          Timer fanOutLatency, FilterTimers filterTimers) {
         this.registry = registry;
         this.room = room;
         this.clock = clock;
         this.ackLatency = ackLatency;
         this.filterChain = filterChain;
+        this.fanOutLatency = fanOutLatency;
         this.filterTimers = filterTimers;
         this.received = Counter.builder("hearth.messages.received").tag("room", room)
                 .description("messages members sent to the room").register(registry);
@@ -106,6 +108,11 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     @Override
     public void acked(long nanosSinceReceipt) {
         ackLatency.record(nanosSinceReceipt, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void fannedOut(long nanosSinceReceipt) {
+        fanOutLatency.record(nanosSinceReceipt, TimeUnit.NANOSECONDS);
     }
 
     @Override

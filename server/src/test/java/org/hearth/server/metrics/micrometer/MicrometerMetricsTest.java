@@ -70,4 +70,15 @@ class MicrometerMetricsTest {
                 "hearth_filter_seconds_bucket{filter=\"words.hold\",le=\"1.0E-4\"} 1",
                 "hearth_filter_seconds_max{filter=\"safety.risk\"}");
     }
+
+    @Test
+    void theFanOutLatencyIsOneHistogramForEveryRoom() {
+        metrics.room("lounge").fannedOut(3_000_000L);
+        metrics.room("garden").fannedOut(1_000_000L);
+
+        assertThat(metrics.scrape()).contains(
+                "hearth_fanout_latency_seconds_count 2",
+                "hearth_fanout_latency_seconds_sum 0.004",
+                "hearth_fanout_latency_seconds_bucket{le=\"0.005\"} 2");
+    }
 }
