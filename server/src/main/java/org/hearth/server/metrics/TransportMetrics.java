@@ -26,8 +26,11 @@ public interface TransportMetrics {
     default void frameIn() {
     }
 
-    /** A frame was written to a client. */
-    default void frameOut() {
+    /**
+     * A frame of {@code bytes} (WebSocket header and payload) was written to a client; a broadcast
+     * is counted once per recipient, since each one's socket carries it.
+     */
+    default void frameOut(int bytes) {
     }
 
     /** The server closed a WebSocket with this close code. */

@@ -88,6 +88,9 @@ class MetricsEndToEndTest {
         assertThat(after.value("hearth_store_commit_seconds_count")).isGreaterThanOrEqualTo(1);
         assertThat(after.value("hearth_frames_received_total")).isGreaterThanOrEqualTo(3 * 2 + 3 + 1);
         assertThat(after.value("hearth_frames_sent_total")).isGreaterThan(whileHeld.value("hearth_frames_sent_total"));
+        // every frame carries at least its 2-byte header and a JSON object
+        assertThat(after.value("hearth_bytes_sent_total")).isGreaterThan(4 * after.value("hearth_frames_sent_total"));
+        assertThat(after.value("hearth_bytes_sent_total")).isGreaterThan(whileHeld.value("hearth_bytes_sent_total"));
         assertThat(after.value("jvm_memory_used_bytes")).isPositive();
         assertThat(after.text()).doesNotContain("teapot", "good evening", "ash", "birch", "127.0.0.1");
     }

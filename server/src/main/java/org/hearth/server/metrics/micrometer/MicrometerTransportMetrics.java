@@ -20,6 +20,7 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     private final AtomicInteger open = new AtomicInteger();
     private final Counter framesIn;
     private final Counter framesOut;
+    private final Counter bytesOut;
     private final Counter slowConsumers;
     private final Map<String, Counter> rejections = new ConcurrentHashMap<>();
     private final Map<Integer, Counter> closes = new ConcurrentHashMap<>();
@@ -30,6 +31,9 @@ final class MicrometerTransportMetrics implements TransportMetrics {
                 .description("WebSocket connections open now").strongReference(true).register(registry);
         this.framesIn = Counter.builder("hearth.frames.received").description("client frames decoded").register(registry);
         this.framesOut = Counter.builder("hearth.frames.sent").description("frames written to clients").register(registry);
+        // No base unit: Micrometer would append it, and the series would read hearth_bytes_sent_bytes_total.
+        this.bytesOut = Counter.builder("hearth.bytes.sent")
+                .description("bytes of frames written to clients, header included").register(registry);
         this.slowConsumers = Counter.builder("hearth.slow.consumer.disconnects")
                 .description("connections cut off because they did not read fast enough").register(registry);
     }
@@ -60,8 +64,9 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     }
 
     @Override
-    public void frameOut() {
+    public void frameOut(int bytes) {
         framesOut.increment();
+        bytesOut.increment(bytes);
     }
 
     @Override

@@ -81,4 +81,12 @@ class MicrometerMetricsTest {
                 "hearth_fanout_latency_seconds_sum 0.004",
                 "hearth_fanout_latency_seconds_bucket{le=\"0.005\"} 2");
     }
+
+    @Test
+    void bytesSentAddUpOverTheFramesWritten() {
+        metrics.transport().frameOut(120);
+        metrics.transport().frameOut(80);
+
+        assertThat(metrics.scrape()).contains("hearth_frames_sent_total 2.0", "hearth_bytes_sent_total 200.0");
+    }
 }
