@@ -1,5 +1,7 @@
 package org.hearth.server.metrics;
 
+import java.util.function.IntSupplier;
+
 /**
  * What the network edge sees: WebSocket connections, refused upgrades, frames and closes. Called
  * on the event loops.
@@ -39,5 +41,13 @@ public interface TransportMetrics {
 
     /** A reader too slow to keep up was cut off. */
     default void slowConsumerDisconnected() {
+    }
+
+    /**
+     * Reads, at each scrape, how many tasks wait on the event loops now (a backlog that grows is a
+     * server falling behind). {@code pending} runs on the scraper's thread: it must be thread-safe
+     * and must not wait on a loop.
+     */
+    default void watchEventLoopBacklog(IntSupplier pending) {
     }
 }

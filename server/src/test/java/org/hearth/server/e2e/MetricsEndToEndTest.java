@@ -67,6 +67,8 @@ class MetricsEndToEndTest {
         assertThat(whileHeld.value("hearth_hold_oldest_age_seconds", ROOM)).isGreaterThanOrEqualTo(0);
         assertThat(whileHeld.value("hearth_rooms_without_moderator")).isZero();
         assertThat(whileHeld.value("hearth_connections_open")).isEqualTo(3);
+        assertThat(whileHeld.text()).contains("\nhearth_event_loop_pending_tasks ");
+        assertThat(whileHeld.value("hearth_event_loop_pending_tasks")).isGreaterThanOrEqualTo(0);
 
         olive.send(new ClientMessage.Approve(LOUNGE, held.heldId()));
         birch.await(ServerMessage.Message.class, m -> m.text().equals("I broke my grandmother's teapot today"));

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.hearth.server.metrics.TransportMetrics;
 
 /**
@@ -83,5 +84,13 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     @Override
     public void slowConsumerDisconnected() {
         slowConsumers.increment();
+    }
+
+    @Override
+    public void watchEventLoopBacklog(IntSupplier pending) {
+        Gauge.builder("hearth.event.loop.pending.tasks", pending, IntSupplier::getAsInt)
+                .description("tasks waiting on the worker event loops now, the rooms' included")
+                .strongReference(true) // Micrometer holds a gauge's object weakly; nothing else may hold this one
+                .register(registry);
     }
 }

@@ -89,4 +89,15 @@ class MicrometerMetricsTest {
 
         assertThat(metrics.scrape()).contains("hearth_frames_sent_total 2.0", "hearth_bytes_sent_total 200.0");
     }
+
+    @Test
+    void theEventLoopBacklogIsReadAtEachScrape() {
+        java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger(7);
+        metrics.transport().watchEventLoopBacklog(pending::get);
+        System.gc(); // the gauge's lambda is referenced by the registry alone
+
+        assertThat(metrics.scrape()).contains("\nhearth_event_loop_pending_tasks 7.0\n");
+        pending.set(0);
+        assertThat(metrics.scrape()).contains("\nhearth_event_loop_pending_tasks 0.0\n");
+    }
 }
