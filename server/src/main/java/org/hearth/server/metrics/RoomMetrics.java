@@ -38,8 +38,8 @@ public interface RoomMetrics {
     default void rejected(String filter) {
     }
 
-    /** A posted message had part of its text redacted under {@code rule}. */
-    default void redacted(String rule) {
+    /** A posted message had part of its text redacted by the filter named {@code filter}, under {@code rule}. */
+    default void redacted(String filter, String rule) {
     }
 
     /** The author's ack was sent this long after its message arrived. */

@@ -80,13 +80,14 @@ public final class FilterChain {
      * @param stoppedBy the name of the filter that stopped it, or null
      * @param text the text to post, with every redaction applied
      * @param redactions the redactions applied, in filter order
+     * @param redactedBy the name of the filter behind each redaction, parallel to {@code redactions}
      * @param notes what filters want the author or the moderators told, in filter order
      */
     public record Result(Verdict.Stop stop, String stoppedBy, String text, List<Verdict.Redact> redactions,
-                         List<Verdict.Note> notes) {
+                         List<String> redactedBy, List<Verdict.Note> notes) {
         /** A message that goes on as it is, unexamined (one a moderator approved). */
         public static Result unfiltered(String text) {
-            return new Result(null, null, text, List.of(), List.of());
+            return new Result(null, null, text, List.of(), List.of(), List.of());
         }
 
         public boolean redacted() {
@@ -101,6 +102,7 @@ public final class FilterChain {
     public Result evaluate(Candidate candidate, boolean moderatorOnDuty) {
         Candidate current = candidate;
         List<Verdict.Redact> redactions = List.of();
+        List<String> redactedBy = List.of();
         List<Verdict.Note> notes = List.of();
         for (MessageFilter filter : filters) {
             Verdict verdict = evaluateSafely(filter, current);
@@ -110,8 +112,10 @@ public final class FilterChain {
                 case Verdict.Redact redact -> {
                     if (redactions.isEmpty()) {
                         redactions = new ArrayList<>(2);
+                        redactedBy = new ArrayList<>(2);
                     }
                     redactions.add(redact);
+                    redactedBy.add(filter.name());
                     current = current.withText(apply(current.text(), redact.spans()));
                 }
                 case Verdict.Note note -> {
@@ -121,18 +125,18 @@ public final class FilterChain {
                     notes.add(note);
                 }
                 case Verdict.Hold hold -> {
-                    return new Result(hold, filter.name(), current.text(), redactions, notes);
+                    return new Result(hold, filter.name(), current.text(), redactions, redactedBy, notes);
                 }
                 case Verdict.Reject reject -> {
-                    return new Result(reject, filter.name(), current.text(), redactions, notes);
+                    return new Result(reject, filter.name(), current.text(), redactions, redactedBy, notes);
                 }
             }
         }
         Verdict.Hold fallback = moderatorOnDuty ? null : whenUnmoderated.holdWhenUnmoderated(redactions, notes);
         if (fallback != null) {
-            return new Result(fallback, UnmoderatedPolicy.RULE, current.text(), redactions, notes);
+            return new Result(fallback, UnmoderatedPolicy.RULE, current.text(), redactions, redactedBy, notes);
         }
-        return new Result(null, null, current.text(), redactions, notes);
+        return new Result(null, null, current.text(), redactions, redactedBy, notes);
     }
 
     /**

@@ -154,6 +154,22 @@ class MetricsEndToEndTest {
     }
 
     @Test
+    void aRedactionIsCountedByTheFilterThatMadeIt() throws Exception {
+        RunningServer server = server(java.nio.file.Files.createTempDirectory("hearth-data"), "metrics.access", "open");
+        WsClient ash = member(server, "ash");
+        WsClient birch = member(server, "birch");
+
+        ash.send(new ClientMessage.Send(LOUNGE, "p1", "text me on +44 7700 900123 if you want to talk"));
+        birch.await(ServerMessage.Message.class, m -> m.redacted());
+
+        Scrape scrape = Scrape.of(server.url, null);
+        String byPersonalDetails = "filter=\"safety.personal-details\"";
+        assertThat(scrape.value("hearth_messages_redacted_total", ROOM, byPersonalDetails)).isEqualTo(1);
+        assertThat(scrape.value("hearth_filter_seconds_count", byPersonalDetails)).isEqualTo(1);
+        assertThat(scrape.text()).doesNotContain("7700", "900123");
+    }
+
+    @Test
     void aBinaryFrameIsCountedAmongTheCloseCodes() throws Exception {
         RunningServer server = server(java.nio.file.Files.createTempDirectory("hearth-data"), "metrics.access", "open");
         WsClient ash = member(server, "ash");

@@ -59,6 +59,7 @@ class FilterChainTest {
         assertThat(result.text()).isEqualTo("my number is [removed], [removed] me");
         assertThat(seenByLast[0]).isEqualTo(result.text());
         assertThat(result.redactions()).extracting(Verdict.Redact::rule).containsExactly("pii.phone", "words");
+        assertThat(result.redactedBy()).containsExactly("phone", "call");
     }
 
     @Test

@@ -36,7 +36,7 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     private final Timer decision;
     private final Map<String, Counter> held = new ConcurrentHashMap<>();
     private final Map<String, Counter> rejected = new ConcurrentHashMap<>();
-    private final Map<String, Counter> redacted = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter>> redacted = new ConcurrentHashMap<>(); // by filter, then rule
     private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
     private final AtomicLong oldestHeldAt = new AtomicLong(-1);
 
@@ -101,8 +101,20 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     }
 
     @Override
-    public void redacted(String rule) {
-        labelled(redacted, "hearth.messages.redacted", "rule", rule, "posted messages with text redacted, by rule").increment();
+    public void redacted(String filter, String rule) {
+        // Two maps deep rather than one keyed by "filter/rule": finding the counter builds no key.
+        Map<String, Counter> byRule = redacted.get(filter);
+        if (byRule == null) {
+            byRule = redacted.computeIfAbsent(filter, f -> new ConcurrentHashMap<>());
+        }
+        String ruleKey = rule == null ? "none" : rule;
+        Counter counter = byRule.get(ruleKey);
+        if (counter == null) {
+            counter = byRule.computeIfAbsent(ruleKey, r -> Counter.builder("hearth.messages.redacted")
+                    .tags("room", room, "filter", filter, "rule", r)
+                    .description("posted messages with text redacted, by filter and rule").register(registry));
+        }
+        counter.increment();
     }
 
     @Override

@@ -44,14 +44,14 @@ class MicrometerMetricsTest {
     void countersFollowPrometheusConventionsWithTheirLabels() {
         RoomMetrics room = metrics.room("lounge");
         room.rejected("words.reject");
-        room.redacted("rule-2");
+        room.redacted("words.redact", "rule-2");
         metrics.transport().handshakeRejected("origin");
         metrics.transport().closedWith(4000);
         metrics.transport().slowConsumerDisconnected();
 
         assertThat(metrics.scrape()).contains(
                 "hearth_messages_rejected_total{filter=\"words.reject\",room=\"lounge\"} 1.0",
-                "hearth_messages_redacted_total{room=\"lounge\",rule=\"rule-2\"} 1.0",
+                "hearth_messages_redacted_total{filter=\"words.redact\",room=\"lounge\",rule=\"rule-2\"} 1.0",
                 "hearth_handshake_rejections_total{reason=\"origin\"} 1.0",
                 "hearth_websocket_closes_total{code=\"4000\"} 1.0",
                 "hearth_slow_consumer_disconnects_total 1.0",
