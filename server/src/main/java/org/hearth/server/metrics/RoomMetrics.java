@@ -19,6 +19,13 @@ public interface RoomMetrics {
     default void filtersTook(long nanos) {
     }
 
+    /**
+     * The filter named {@code filter} took this long on one message. Filter names come from the
+     * code and the configuration, so a meter per name stays bounded.
+     */
+    default void filterTook(String filter, long nanos) {
+    }
+
     /** A message was broadcast to the room (after the store made it durable). */
     default void broadcast() {
     }
@@ -31,12 +38,19 @@ public interface RoomMetrics {
     default void rejected(String filter) {
     }
 
-    /** A posted message had part of its text redacted under {@code rule}. */
-    default void redacted(String rule) {
+    /** A posted message had part of its text redacted by the filter named {@code filter}, under {@code rule}. */
+    default void redacted(String filter, String rule) {
     }
 
     /** The author's ack was sent this long after its message arrived. */
     default void acked(long nanosSinceReceipt) {
+    }
+
+    /**
+     * A message had been handed to every member's connection this long after it arrived (for a
+     * message a moderator approved: after the approval).
+     */
+    default void fannedOut(long nanosSinceReceipt) {
     }
 
     /** A moderator approved or declined a held message this long after it was held. */

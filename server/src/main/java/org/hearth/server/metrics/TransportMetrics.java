@@ -1,5 +1,7 @@
 package org.hearth.server.metrics;
 
+import java.util.function.IntSupplier;
+
 /**
  * What the network edge sees: WebSocket connections, refused upgrades, frames and closes. Called
  * on the event loops.
@@ -26,8 +28,11 @@ public interface TransportMetrics {
     default void frameIn() {
     }
 
-    /** A frame was written to a client. */
-    default void frameOut() {
+    /**
+     * A frame of {@code bytes} (WebSocket header and payload) was written to a client; a broadcast
+     * is counted once per recipient, since each one's socket carries it.
+     */
+    default void frameOut(int bytes) {
     }
 
     /** The server closed a WebSocket with this close code. */
@@ -36,5 +41,13 @@ public interface TransportMetrics {
 
     /** A reader too slow to keep up was cut off. */
     default void slowConsumerDisconnected() {
+    }
+
+    /**
+     * Reads, at each scrape, how many tasks wait on the event loops now (a backlog that grows is a
+     * server falling behind). {@code pending} runs on the scraper's thread: it must be thread-safe
+     * and must not wait on a loop.
+     */
+    default void watchEventLoopBacklog(IntSupplier pending) {
     }
 }

@@ -29,6 +29,7 @@ public final class FilterChain {
     private final UnmoderatedPolicy whenUnmoderated;
     private final LongSupplier nanoTime;
     private final long budgetNanos;
+    private final FilterTimings timings;
     private long failures;
 
     /** A chain whose posts flow whether or not a moderator is on duty. */
@@ -43,10 +44,21 @@ public final class FilterChain {
     /** A chain that times its filters with {@code nanoTime} against {@code budgetNanos} each (tests move the time). */
     public FilterChain(List<MessageFilter> filters, UnmoderatedPolicy whenUnmoderated, LongSupplier nanoTime,
                        long budgetNanos) {
+        this(filters, whenUnmoderated, nanoTime, budgetNanos, FilterTimings.NONE);
+    }
+
+    private FilterChain(List<MessageFilter> filters, UnmoderatedPolicy whenUnmoderated, LongSupplier nanoTime,
+                        long budgetNanos, FilterTimings timings) {
         this.filters = List.copyOf(filters);
         this.whenUnmoderated = whenUnmoderated;
         this.nanoTime = nanoTime;
         this.budgetNanos = budgetNanos;
+        this.timings = timings;
+    }
+
+    /** This chain, telling {@code timings} how long each filter took on each message. */
+    public FilterChain timedBy(FilterTimings timings) {
+        return new FilterChain(filters, whenUnmoderated, nanoTime, budgetNanos, timings);
     }
 
     public List<MessageFilter> filters() {
@@ -58,7 +70,7 @@ public final class FilterChain {
         List<MessageFilter> all = new ArrayList<>(filters.size() + 1);
         all.add(first);
         all.addAll(filters);
-        return new FilterChain(all, whenUnmoderated, nanoTime, budgetNanos);
+        return new FilterChain(all, whenUnmoderated, nanoTime, budgetNanos, timings);
     }
 
     /**
@@ -68,13 +80,14 @@ public final class FilterChain {
      * @param stoppedBy the name of the filter that stopped it, or null
      * @param text the text to post, with every redaction applied
      * @param redactions the redactions applied, in filter order
+     * @param redactedBy the name of the filter behind each redaction, parallel to {@code redactions}
      * @param notes what filters want the author or the moderators told, in filter order
      */
     public record Result(Verdict.Stop stop, String stoppedBy, String text, List<Verdict.Redact> redactions,
-                         List<Verdict.Note> notes) {
+                         List<String> redactedBy, List<Verdict.Note> notes) {
         /** A message that goes on as it is, unexamined (one a moderator approved). */
         public static Result unfiltered(String text) {
-            return new Result(null, null, text, List.of(), List.of());
+            return new Result(null, null, text, List.of(), List.of(), List.of());
         }
 
         public boolean redacted() {
@@ -89,6 +102,7 @@ public final class FilterChain {
     public Result evaluate(Candidate candidate, boolean moderatorOnDuty) {
         Candidate current = candidate;
         List<Verdict.Redact> redactions = List.of();
+        List<String> redactedBy = List.of();
         List<Verdict.Note> notes = List.of();
         for (MessageFilter filter : filters) {
             Verdict verdict = evaluateSafely(filter, current);
@@ -98,8 +112,10 @@ public final class FilterChain {
                 case Verdict.Redact redact -> {
                     if (redactions.isEmpty()) {
                         redactions = new ArrayList<>(2);
+                        redactedBy = new ArrayList<>(2);
                     }
                     redactions.add(redact);
+                    redactedBy.add(filter.name());
                     current = current.withText(apply(current.text(), redact.spans()));
                 }
                 case Verdict.Note note -> {
@@ -109,18 +125,18 @@ public final class FilterChain {
                     notes.add(note);
                 }
                 case Verdict.Hold hold -> {
-                    return new Result(hold, filter.name(), current.text(), redactions, notes);
+                    return new Result(hold, filter.name(), current.text(), redactions, redactedBy, notes);
                 }
                 case Verdict.Reject reject -> {
-                    return new Result(reject, filter.name(), current.text(), redactions, notes);
+                    return new Result(reject, filter.name(), current.text(), redactions, redactedBy, notes);
                 }
             }
         }
         Verdict.Hold fallback = moderatorOnDuty ? null : whenUnmoderated.holdWhenUnmoderated(redactions, notes);
         if (fallback != null) {
-            return new Result(fallback, UnmoderatedPolicy.RULE, current.text(), redactions, notes);
+            return new Result(fallback, UnmoderatedPolicy.RULE, current.text(), redactions, redactedBy, notes);
         }
-        return new Result(null, null, current.text(), redactions, notes);
+        return new Result(null, null, current.text(), redactions, redactedBy, notes);
     }
 
     /**
@@ -134,12 +150,14 @@ public final class FilterChain {
         try {
             Verdict verdict = filter.evaluate(candidate);
             long took = nanoTime.getAsLong() - started;
+            timings.took(filter.name(), took);
             if (verdict != null && took <= budgetNanos) {
                 return verdict;
             }
             failure = verdict == null ? "it returned no verdict" : "it took " + took / 1_000_000 + " ms (budget "
                     + budgetNanos / 1_000_000 + " ms)";
         } catch (RuntimeException e) {
+            timings.took(filter.name(), nanoTime.getAsLong() - started);
             failure = e.toString();
         }
         failures++;

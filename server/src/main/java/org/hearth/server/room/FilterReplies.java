@@ -32,8 +32,9 @@ final class FilterReplies {
 
     /** The message is durable and about to be broadcast. */
     void posted(Session author, ServerMessage.Message message, FilterChain.Result result) {
-        for (Verdict.Redact redaction : result.redactions()) {
-            metrics.redacted(redaction.rule());
+        for (int i = 0; i < result.redactions().size(); i++) { // indexed: parallel to redactedBy
+            Verdict.Redact redaction = result.redactions().get(i);
+            metrics.redacted(result.redactedBy().get(i), redaction.rule());
             author.send(new ServerMessage.Notice(room, "redacted", redaction.rule(), redaction.notice()));
             audit.record("filter", "redacted", author.handle(), "seq:" + message.seq(), redaction.rule(),
                     redaction.spans().size() + " parts");

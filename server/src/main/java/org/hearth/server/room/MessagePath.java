@@ -10,6 +10,7 @@ import org.hearth.protocol.ServerMessage.AckStatus;
 import org.hearth.server.metrics.RoomMetrics;
 import org.hearth.server.moderation.Candidate;
 import org.hearth.server.moderation.FilterChain;
+import org.hearth.server.moderation.FilterTimings;
 import org.hearth.server.moderation.HeldMessage;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.session.Session;
@@ -36,6 +37,7 @@ final class MessagePath {
     private final BooleanSupplier moderatorOnDuty;
     private final RoomMetrics metrics;
     private final MinuteCounter postedLastMinute = new MinuteCounter();
+    private final FilterTimings filterTimings; // built once: timing a message allocates nothing
     private FilterChain filters; // replaced when an operator edits the charter
     private long nextSeq;
     private long generation; // raised when a write fails, so the late news of older writes is told apart
@@ -57,13 +59,14 @@ final class MessagePath {
         this.holdDesk = holdDesk;
         this.audit = audit;
         this.replies = new FilterReplies(id, holdDesk, audit, metrics);
-        this.filters = filters;
+        this.filterTimings = metrics::filterTook;
+        this.filters = filters.timedBy(filterTimings);
         this.nextSeq = lastSeq + 1;
         this.moderatorOnDuty = moderatorOnDuty;
     }
 
     void replaceFilters(FilterChain chain) {
-        filters = chain;
+        filters = chain.timedBy(filterTimings);
     }
 
     /** Drops what the filters keep about a member who left. */
@@ -152,6 +155,7 @@ final class MessagePath {
         metrics.acked(System.nanoTime() - receivedAt);
         replies.posted(author, message, result);
         fanOut.broadcast(message);
+        metrics.fannedOut(System.nanoTime() - receivedAt); // handed to every member's event loop, which writes it
         metrics.broadcast();
         postedLastMinute.add(services.clock().millis());
     }

@@ -17,7 +17,9 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
+import io.netty.util.concurrent.SingleThreadEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -107,6 +109,7 @@ public final class NettyTransport implements AutoCloseable {
                                    Supplier<CompletableFuture<List<RoomPulse>>> pulses, Clock clock)
             throws InterruptedException {
         this.metrics = metrics.transport();
+        this.metrics.watchEventLoopBacklog(this::pendingWorkerTasks);
         var initializer = new HearthChannelInitializer(chat, lanes, frames, codec, config.limits(),
                 new OriginPolicy(config.allowedOrigins()), new ConnectionLimiter(config.limits().connectionsPerAddress()),
                 new HttpRoutesHandler(StaticFiles.load("web")
@@ -128,6 +131,21 @@ public final class NettyTransport implements AutoCloseable {
                 .sync()
                 .channel();
         return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    /**
+     * Tasks queued on the worker loops now, the rooms' included. Read on the scraper's thread: the
+     * queues' sizes are safe to read from any thread (approximate while they change), and no loop
+     * is asked to run anything, so a stuck loop cannot stall a scrape.
+     */
+    private int pendingWorkerTasks() {
+        int pending = 0;
+        for (EventExecutor loop : workers) {
+            if (loop instanceof SingleThreadEventExecutor single) {
+                pending += single.pendingTasks();
+            }
+        }
+        return pending;
     }
 
     /** Runs a task every {@code period} on an event loop, until the transport closes. */

@@ -67,6 +67,8 @@ class MetricsEndToEndTest {
         assertThat(whileHeld.value("hearth_hold_oldest_age_seconds", ROOM)).isGreaterThanOrEqualTo(0);
         assertThat(whileHeld.value("hearth_rooms_without_moderator")).isZero();
         assertThat(whileHeld.value("hearth_connections_open")).isEqualTo(3);
+        assertThat(whileHeld.text()).contains("\nhearth_event_loop_pending_tasks ");
+        assertThat(whileHeld.value("hearth_event_loop_pending_tasks")).isGreaterThanOrEqualTo(0);
 
         olive.send(new ClientMessage.Approve(LOUNGE, held.heldId()));
         birch.await(ServerMessage.Message.class, m -> m.text().equals("I broke my grandmother's teapot today"));
@@ -79,11 +81,18 @@ class MetricsEndToEndTest {
         assertThat(after.value("hearth_hold_queue_messages", ROOM)).isZero();
         assertThat(after.value("hearth_hold_oldest_age_seconds", ROOM)).isZero();
         assertThat(after.value("hearth_ack_latency_seconds_count")).isEqualTo(3);
+        assertThat(after.value("hearth_fanout_latency_seconds_count")).isEqualTo(3);
+        assertThat(after.value("hearth_fanout_latency_seconds_sum")).isPositive();
         assertThat(after.value("hearth_filter_chain_seconds_count")).isEqualTo(3);
+        assertThat(after.value("hearth_filter_seconds_count", "filter=\"safety.risk\"")).isEqualTo(3);
+        assertThat(after.value("hearth_filter_seconds_count", "filter=\"words.hold\"")).isEqualTo(3);
         assertThat(after.value("hearth_store_commit_batch_messages_sum")).isEqualTo(3);
         assertThat(after.value("hearth_store_commit_seconds_count")).isGreaterThanOrEqualTo(1);
         assertThat(after.value("hearth_frames_received_total")).isGreaterThanOrEqualTo(3 * 2 + 3 + 1);
         assertThat(after.value("hearth_frames_sent_total")).isGreaterThan(whileHeld.value("hearth_frames_sent_total"));
+        // every frame carries at least its 2-byte header and a JSON object
+        assertThat(after.value("hearth_bytes_sent_total")).isGreaterThan(4 * after.value("hearth_frames_sent_total"));
+        assertThat(after.value("hearth_bytes_sent_total")).isGreaterThan(whileHeld.value("hearth_bytes_sent_total"));
         assertThat(after.value("jvm_memory_used_bytes")).isPositive();
         assertThat(after.text()).doesNotContain("teapot", "good evening", "ash", "birch", "127.0.0.1");
     }
@@ -142,6 +151,22 @@ class MetricsEndToEndTest {
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.value("hearth_connections_open")).isEqualTo(1);
         assertThat(scrape.value("hearth_hold_queue_messages", ROOM, "level=\"crisis\"")).isZero();
+    }
+
+    @Test
+    void aRedactionIsCountedByTheFilterThatMadeIt() throws Exception {
+        RunningServer server = server(java.nio.file.Files.createTempDirectory("hearth-data"), "metrics.access", "open");
+        WsClient ash = member(server, "ash");
+        WsClient birch = member(server, "birch");
+
+        ash.send(new ClientMessage.Send(LOUNGE, "p1", "text me on +44 7700 900123 if you want to talk"));
+        birch.await(ServerMessage.Message.class, m -> m.redacted());
+
+        Scrape scrape = Scrape.of(server.url, null);
+        String byPersonalDetails = "filter=\"safety.personal-details\"";
+        assertThat(scrape.value("hearth_messages_redacted_total", ROOM, byPersonalDetails)).isEqualTo(1);
+        assertThat(scrape.value("hearth_filter_seconds_count", byPersonalDetails)).isEqualTo(1);
+        assertThat(scrape.text()).doesNotContain("7700", "900123");
     }
 
     @Test

@@ -59,6 +59,7 @@ class FilterChainTest {
         assertThat(result.text()).isEqualTo("my number is [removed], [removed] me");
         assertThat(seenByLast[0]).isEqualTo(result.text());
         assertThat(result.redactions()).extracting(Verdict.Redact::rule).containsExactly("pii.phone", "words");
+        assertThat(result.redactedBy()).containsExactly("phone", "call");
     }
 
     @Test
@@ -140,5 +141,32 @@ class FilterChainTest {
         assertThat(overrun.stop()).isInstanceOfSatisfying(Verdict.Hold.class,
                 hold -> assertThat(hold.rule()).isEqualTo("filter-failed:slow"));
         assertThat(inTime.stop()).isNull();
+    }
+
+    @Test
+    void eachFilterIsTimedAndTheTimingsAreKeptWhenAFilterIsPutFirst() {
+        long[] now = {0};
+        MessageFilter slow = filter("slow", c -> {
+            now[0] += 150_000_000L; // overruns the budget: still timed
+            return Verdict.PASS;
+        });
+        MessageFilter quick = filter("quick", c -> {
+            now[0] += 20_000L;
+            return Verdict.PASS;
+        });
+        List<String> timed = new java.util.ArrayList<>();
+        FilterChain chain = new FilterChain(List.of(quick), UnmoderatedPolicy.FLOW, () -> now[0], 100_000_000L)
+                .timedBy((name, nanos) -> timed.add(name + "=" + nanos))
+                .withFirst(slow);
+
+        chain.evaluate(MESSAGE, true);
+
+        assertThat(timed).containsExactly("slow=150000000");
+        now[0] = 0;
+        chain.withFirst(filter("broken", c -> {
+            now[0] += 5;
+            throw new IllegalStateException("boom");
+        })).evaluate(MESSAGE, true);
+        assertThat(timed).containsExactly("slow=150000000", "broken=5");
     }
 }

@@ -30,6 +30,8 @@ public final class MicrometerMetrics implements HearthMetrics {
     private final JvmGcMetrics gc = new JvmGcMetrics();
     private final Timer ackLatency;
     private final Timer filterChain;
+    private final Timer fanOutLatency;
+    private final FilterTimers filterTimers;
     private final TransportMetrics transport;
     private final StoreMetrics store;
 
@@ -48,13 +50,18 @@ public final class MicrometerMetrics implements HearthMetrics {
         this.filterChain = Timer.builder("hearth.filter.chain")
                 .description("time the room's filter chain took on one message")
                 .serviceLevelObjectives(Buckets.FAST).register(registry);
+        this.fanOutLatency = Timer.builder("hearth.fanout.latency")
+                .description("time from a message's arrival to its broadcast being handed to every member's connection")
+                .serviceLevelObjectives(Buckets.FAST).register(registry);
+        this.filterTimers = new FilterTimers(registry);
         this.transport = new MicrometerTransportMetrics(registry);
         this.store = new MicrometerStoreMetrics(registry);
     }
 
     @Override
     public RoomMetrics room(String room) {
-        return new MicrometerRoomMetrics(registry, room, clock, ackLatency, filterChain);
+        return new MicrometerRoomMetrics(registry, room, clock, ackLatency, filterChain, fanOutLatency,
+                filterTimers);
     }
 
     @Override

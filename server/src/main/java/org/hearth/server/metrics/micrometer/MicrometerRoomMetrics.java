@@ -14,10 +14,10 @@ import org.hearth.server.metrics.RoomMetrics;
 
 /**
  * One configured room's meters, all tagged {@code room}. The per-message ones (received,
- * broadcast, and the shared ack and filter timers) are resolved here, once, so the message path
- * only increments striped adders. Meters labelled by filter or rule are built on first use and
- * then found in a lock-free map; filters and rules come from the code and the configuration, so
- * the labels stay bounded.
+ * broadcast, and the shared ack, fan-out and filter timers) are resolved here, once, so the
+ * message path only increments striped adders. Meters labelled by filter or rule are built on
+ * first use and then found in a lock-free map; filters and rules come from the code and the
+ * configuration, so the labels stay bounded.
  *
  * <p>Threading: written by the room's thread, read by the scraper; every value is an atomic.
  */
@@ -27,6 +27,8 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     private final Clock clock;
     private final Timer ackLatency;
     private final Timer filterChain;
+    private final Timer fanOutLatency;
+    private final FilterTimers filterTimers;
     private final Counter received;
     private final Counter broadcast;
     private final Counter flags;
@@ -34,16 +36,19 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     private final Timer decision;
     private final Map<String, Counter> held = new ConcurrentHashMap<>();
     private final Map<String, Counter> rejected = new ConcurrentHashMap<>();
-    private final Map<String, Counter> redacted = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Counter>> redacted = new ConcurrentHashMap<>(); // by filter, then rule
     private final Map<String, AtomicInteger> waiting = new ConcurrentHashMap<>();
     private final AtomicLong oldestHeldAt = new AtomicLong(-1);
 
-    MicrometerRoomMetrics(MeterRegistry registry, String room, Clock clock, Timer ackLatency, Timer filterChain) {
+    MicrometerRoomMetrics(MeterRegistry registry, String room, Clock clock, Timer ackLatency, Timer filterChain,
+                          Timer fanOutLatency, FilterTimers filterTimers) {
         this.registry = registry;
         this.room = room;
         this.clock = clock;
         this.ackLatency = ackLatency;
         this.filterChain = filterChain;
+        this.fanOutLatency = fanOutLatency;
+        this.filterTimers = filterTimers;
         this.received = Counter.builder("hearth.messages.received").tag("room", room)
                 .description("messages members sent to the room").register(registry);
         this.broadcast = Counter.builder("hearth.messages.broadcast").tag("room", room)
@@ -76,6 +81,11 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     }
 
     @Override
+    public void filterTook(String filter, long nanos) {
+        filterTimers.record(filter, nanos);
+    }
+
+    @Override
     public void broadcast() {
         broadcast.increment();
     }
@@ -91,13 +101,30 @@ final class MicrometerRoomMetrics implements RoomMetrics {
     }
 
     @Override
-    public void redacted(String rule) {
-        labelled(redacted, "hearth.messages.redacted", "rule", rule, "posted messages with text redacted, by rule").increment();
+    public void redacted(String filter, String rule) {
+        // Two maps deep rather than one keyed by "filter/rule": finding the counter builds no key.
+        Map<String, Counter> byRule = redacted.get(filter);
+        if (byRule == null) {
+            byRule = redacted.computeIfAbsent(filter, f -> new ConcurrentHashMap<>());
+        }
+        String ruleKey = rule == null ? "none" : rule;
+        Counter counter = byRule.get(ruleKey);
+        if (counter == null) {
+            counter = byRule.computeIfAbsent(ruleKey, r -> Counter.builder("hearth.messages.redacted")
+                    .tags("room", room, "filter", filter, "rule", r)
+                    .description("posted messages with text redacted, by filter and rule").register(registry));
+        }
+        counter.increment();
     }
 
     @Override
     public void acked(long nanosSinceReceipt) {
         ackLatency.record(nanosSinceReceipt, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void fannedOut(long nanosSinceReceipt) {
+        fanOutLatency.record(nanosSinceReceipt, TimeUnit.NANOSECONDS);
     }
 
     @Override

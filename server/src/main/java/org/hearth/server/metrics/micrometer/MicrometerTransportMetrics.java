@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.hearth.server.metrics.TransportMetrics;
 
 /**
@@ -20,6 +21,7 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     private final AtomicInteger open = new AtomicInteger();
     private final Counter framesIn;
     private final Counter framesOut;
+    private final Counter bytesOut;
     private final Counter slowConsumers;
     private final Map<String, Counter> rejections = new ConcurrentHashMap<>();
     private final Map<Integer, Counter> closes = new ConcurrentHashMap<>();
@@ -30,6 +32,9 @@ final class MicrometerTransportMetrics implements TransportMetrics {
                 .description("WebSocket connections open now").strongReference(true).register(registry);
         this.framesIn = Counter.builder("hearth.frames.received").description("client frames decoded").register(registry);
         this.framesOut = Counter.builder("hearth.frames.sent").description("frames written to clients").register(registry);
+        // No base unit: Micrometer would append it, and the series would read hearth_bytes_sent_bytes_total.
+        this.bytesOut = Counter.builder("hearth.bytes.sent")
+                .description("bytes of frames written to clients, header included").register(registry);
         this.slowConsumers = Counter.builder("hearth.slow.consumer.disconnects")
                 .description("connections cut off because they did not read fast enough").register(registry);
     }
@@ -60,8 +65,9 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     }
 
     @Override
-    public void frameOut() {
+    public void frameOut(int bytes) {
         framesOut.increment();
+        bytesOut.increment(bytes);
     }
 
     @Override
@@ -78,5 +84,13 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     @Override
     public void slowConsumerDisconnected() {
         slowConsumers.increment();
+    }
+
+    @Override
+    public void watchEventLoopBacklog(IntSupplier pending) {
+        Gauge.builder("hearth.event.loop.pending.tasks", pending, IntSupplier::getAsInt)
+                .description("tasks waiting on the worker event loops now, the rooms' included")
+                .strongReference(true) // Micrometer holds a gauge's object weakly; nothing else may hold this one
+                .register(registry);
     }
 }

@@ -85,8 +85,9 @@ final class WebSocketConnection implements Connection {
     }
 
     private void write(ByteBuf frame) {
+        int bytes = frame.readableBytes(); // read before the write, which may release the buffer
         rawFrames.write(frame, rawFrames.voidPromise());
-        metrics.frameOut();
+        metrics.frameOut(bytes);
         lane.markDirty(this);
     }
 

@@ -44,17 +44,60 @@ class MicrometerMetricsTest {
     void countersFollowPrometheusConventionsWithTheirLabels() {
         RoomMetrics room = metrics.room("lounge");
         room.rejected("words.reject");
-        room.redacted("rule-2");
+        room.redacted("words.redact", "rule-2");
         metrics.transport().handshakeRejected("origin");
         metrics.transport().closedWith(4000);
         metrics.transport().slowConsumerDisconnected();
 
         assertThat(metrics.scrape()).contains(
                 "hearth_messages_rejected_total{filter=\"words.reject\",room=\"lounge\"} 1.0",
-                "hearth_messages_redacted_total{room=\"lounge\",rule=\"rule-2\"} 1.0",
+                "hearth_messages_redacted_total{filter=\"words.redact\",room=\"lounge\",rule=\"rule-2\"} 1.0",
                 "hearth_handshake_rejections_total{reason=\"origin\"} 1.0",
                 "hearth_websocket_closes_total{code=\"4000\"} 1.0",
                 "hearth_slow_consumer_disconnects_total 1.0",
                 "jvm_gc_");
+    }
+
+    @Test
+    void eachFiltersTimeIsAHistogramSharedByTheRooms() {
+        metrics.room("lounge").filterTook("safety.risk", 2_000_000L);
+        metrics.room("garden").filterTook("safety.risk", 1_000_000L);
+        metrics.room("garden").filterTook("words.hold", 1_000L);
+
+        assertThat(metrics.scrape()).contains(
+                "hearth_filter_seconds_count{filter=\"safety.risk\"} 2",
+                "hearth_filter_seconds_sum{filter=\"safety.risk\"} 0.003",
+                "hearth_filter_seconds_bucket{filter=\"words.hold\",le=\"1.0E-4\"} 1",
+                "hearth_filter_seconds_max{filter=\"safety.risk\"}");
+    }
+
+    @Test
+    void theFanOutLatencyIsOneHistogramForEveryRoom() {
+        metrics.room("lounge").fannedOut(3_000_000L);
+        metrics.room("garden").fannedOut(1_000_000L);
+
+        assertThat(metrics.scrape()).contains(
+                "hearth_fanout_latency_seconds_count 2",
+                "hearth_fanout_latency_seconds_sum 0.004",
+                "hearth_fanout_latency_seconds_bucket{le=\"0.005\"} 2");
+    }
+
+    @Test
+    void bytesSentAddUpOverTheFramesWritten() {
+        metrics.transport().frameOut(120);
+        metrics.transport().frameOut(80);
+
+        assertThat(metrics.scrape()).contains("hearth_frames_sent_total 2.0", "hearth_bytes_sent_total 200.0");
+    }
+
+    @Test
+    void theEventLoopBacklogIsReadAtEachScrape() {
+        java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger(7);
+        metrics.transport().watchEventLoopBacklog(pending::get);
+        System.gc(); // the gauge's lambda is referenced by the registry alone
+
+        assertThat(metrics.scrape()).contains("\nhearth_event_loop_pending_tasks 7.0\n");
+        pending.set(0);
+        assertThat(metrics.scrape()).contains("\nhearth_event_loop_pending_tasks 0.0\n");
     }
 }
