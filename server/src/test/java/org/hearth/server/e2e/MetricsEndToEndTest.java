@@ -150,6 +150,7 @@ class MetricsEndToEndTest {
         Scrape scrape = Scrape.of(server.url, null);
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.value("hearth_connections_open")).isEqualTo(1);
+        assertThat(scrape.value("hearth_websocket_upgrades_total")).isEqualTo(1);
         assertThat(scrape.value("hearth_hold_queue_messages", ROOM, "level=\"crisis\"")).isZero();
     }
 

@@ -19,6 +19,7 @@ import org.hearth.server.metrics.TransportMetrics;
 final class MicrometerTransportMetrics implements TransportMetrics {
     private final MeterRegistry registry;
     private final AtomicInteger open = new AtomicInteger();
+    private final Counter upgrades;
     private final Counter framesIn;
     private final Counter framesOut;
     private final Counter bytesOut;
@@ -30,6 +31,8 @@ final class MicrometerTransportMetrics implements TransportMetrics {
         this.registry = registry;
         Gauge.builder("hearth.connections.open", open, AtomicInteger::get)
                 .description("WebSocket connections open now").strongReference(true).register(registry);
+        this.upgrades = Counter.builder("hearth.websocket.upgrades")
+                .description("WebSocket handshakes completed (rate: upgrades per second)").register(registry);
         this.framesIn = Counter.builder("hearth.frames.received").description("client frames decoded").register(registry);
         this.framesOut = Counter.builder("hearth.frames.sent").description("frames written to clients").register(registry);
         // No base unit: Micrometer would append it, and the series would read hearth_bytes_sent_bytes_total.
@@ -42,6 +45,7 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     @Override
     public void opened() {
         open.incrementAndGet();
+        upgrades.increment();
     }
 
     @Override
