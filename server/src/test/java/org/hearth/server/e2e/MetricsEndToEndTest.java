@@ -171,6 +171,31 @@ class MetricsEndToEndTest {
     }
 
     @Test
+    void anUpgradeNettyRefusesIsCountedAmongTheHandshakeRejections() throws Exception {
+        RunningServer server = server(java.nio.file.Files.createTempDirectory("hearth-data"), "metrics.access", "open");
+        String noKey = "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: hearth.v1\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.url.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(noKey.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            byte[] answer = new byte[64];
+            int read = socket.getInputStream().read(answer); // the server answers or closes; either way it is done
+            assertThat(read).as("the server answered or closed the connection").isNotZero();
+        }
+
+        double counted = 0;
+        for (int attempt = 0; attempt < 50 && counted == 0; attempt++) { // counted as the channel is torn down
+            counted = Scrape.of(server.url, null).value("hearth_handshake_rejections_total", "reason=\"bad-handshake\"");
+            counted = Double.isNaN(counted) ? 0 : counted;
+            if (counted == 0) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(counted).isEqualTo(1);
+    }
+
+    @Test
     void aBinaryFrameIsCountedAmongTheCloseCodes() throws Exception {
         RunningServer server = server(java.nio.file.Files.createTempDirectory("hearth-data"), "metrics.access", "open");
         WsClient ash = member(server, "ash");

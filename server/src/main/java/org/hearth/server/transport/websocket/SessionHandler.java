@@ -59,6 +59,9 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             ctx.pipeline().remove(HearthChannelInitializer.SIGN_IN);
             ctx.pipeline().remove(HearthChannelInitializer.AUDIT);
             ctx.pipeline().remove(HearthChannelInitializer.CHARTER_EDIT);
+            if (ctx.pipeline().get(HandshakeRefusals.NAME) != null) {
+                ctx.pipeline().remove(HandshakeRefusals.NAME);
+            }
             ctx.pipeline().remove(HearthChannelInitializer.METRICS);
             ctx.pipeline().remove(HearthChannelInitializer.READINESS);
             ctx.pipeline().remove(HearthChannelInitializer.ROOM_PULSE);

@@ -71,6 +71,7 @@ final class UpgradeGuardHandler extends ChannelInboundHandlerAdapter {
         if (principal != null) {
             ctx.channel().attr(PRINCIPAL).set(principal);
         }
+        ctx.pipeline().addAfter(ctx.name(), HandshakeRefusals.NAME, new HandshakeRefusals(metrics));
         ctx.pipeline().remove(this);
         ctx.fireChannelRead(msg);
     }
