@@ -1,20 +1,18 @@
 package org.hearth.server.safety.disclosure;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hearth.server.safety.pii.KnownWords;
-import org.hearth.server.safety.pii.PhraseIndex;
-import org.hearth.server.safety.pii.PhraseMatches;
+import org.hearth.server.safety.pii.CuePhrases;
 import org.hearth.server.safety.pii.Tokens;
 
 /**
  * The phrases with which people tell something about themselves ("I live in", "I work at", "as a",
  * "my sister"), and the names of countries and cities the JDK knows, found in one pass over the
- * text with a {@link PhraseIndex}. The index is built once and shared; each {@link #of(Tokens)}
+ * text with a {@link CuePhrases} index. The index is built once and shared; each {@link #of(Tokens)}
  * result belongs to one call.
  */
 final class SelfDescriptionCues {
@@ -40,23 +38,12 @@ final class SelfDescriptionCues {
         KNOWN_PLACE
     }
 
-    private static final Map<String, Cue> PHRASES = phrases();
-    private static final PhraseIndex INDEX = new PhraseIndex(PHRASES.keySet());
-    /** What each phrase of the index announces, by its number there. */
-    private static final Cue[] CUE_OF_PHRASE = INDEX.phrases().stream().map(PHRASES::get).toArray(Cue[]::new);
-    private static final int[] NONE = new int[0];
+    private static final CuePhrases<Cue> PHRASES = new CuePhrases<>(phrases());
 
-    private final PhraseMatches found;
-    /** One bit per {@link Cue} found, by ordinal, so that asking for an absent cue costs nothing. */
-    private final int cuesFound;
+    private final CuePhrases.Found<Cue> found;
 
-    private SelfDescriptionCues(PhraseMatches found) {
+    private SelfDescriptionCues(CuePhrases.Found<Cue> found) {
         this.found = found;
-        int cues = 0;
-        for (int i = 0; i < found.size(); i++) {
-            cues |= 1 << CUE_OF_PHRASE[found.phrase(i)].ordinal();
-        }
-        this.cuesFound = cues;
     }
 
     private static Map<String, Cue> phrases() {
@@ -103,12 +90,12 @@ final class SelfDescriptionCues {
     }
 
     static SelfDescriptionCues of(Tokens tokens) {
-        return new SelfDescriptionCues(INDEX.find(tokens));
+        return new SelfDescriptionCues(PHRASES.find(tokens));
     }
 
     /** Where each phrase of this cue starts in the text, in the order of {@link #endsOf(Cue)}. Do not modify. */
     int[] startsOf(Cue cue) {
-        return offsetsOf(cue, true);
+        return found.startsOf(cue);
     }
 
     /**
@@ -116,20 +103,6 @@ final class SelfDescriptionCues {
      * phrases end at one place). Do not modify.
      */
     int[] endsOf(Cue cue) {
-        return offsetsOf(cue, false);
-    }
-
-    private int[] offsetsOf(Cue cue, boolean starts) {
-        if ((cuesFound & 1 << cue.ordinal()) == 0) {
-            return NONE;
-        }
-        int[] offsets = new int[found.size()];
-        int count = 0;
-        for (int i = 0; i < found.size(); i++) {
-            if (CUE_OF_PHRASE[found.phrase(i)] == cue) {
-                offsets[count++] = starts ? found.start(i) : found.end(i);
-            }
-        }
-        return Arrays.copyOf(offsets, count);
+        return found.endsOf(cue);
     }
 }

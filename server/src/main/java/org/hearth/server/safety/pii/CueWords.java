@@ -1,12 +1,11 @@
 package org.hearth.server.safety.pii;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The words in one text that say what a nearby detail is ("my name is", "call me on", "born on",
- * "address"), found in one pass over the text with a {@link PhraseIndex} of the whole phrase list.
+ * "address"), found in one pass over the text with a {@link CuePhrases} index of the whole phrase list.
  * The index is built once and shared; each {@link #of(Tokens)} result belongs to one call.
  */
 final class CueWords {
@@ -30,23 +29,12 @@ final class CueWords {
         NAME_TITLE
     }
 
-    private static final Map<String, Cue> PHRASES = phrases();
-    private static final PhraseIndex INDEX = new PhraseIndex(PHRASES.keySet());
-    /** What each phrase of the index announces, by its number there. */
-    private static final Cue[] CUE_OF_PHRASE = INDEX.phrases().stream().map(PHRASES::get).toArray(Cue[]::new);
-    private static final int[] NONE = new int[0];
+    private static final CuePhrases<Cue> PHRASES = new CuePhrases<>(phrases());
 
-    private final PhraseMatches found;
-    /** One bit per {@link Cue} found, by ordinal: most texts have few, and most questions are answered here. */
-    private final int cuesFound;
+    private final CuePhrases.Found<Cue> found;
 
-    private CueWords(PhraseMatches found) {
+    private CueWords(CuePhrases.Found<Cue> found) {
         this.found = found;
-        int cues = 0;
-        for (int i = 0; i < found.size(); i++) {
-            cues |= 1 << CUE_OF_PHRASE[found.phrase(i)].ordinal();
-        }
-        this.cuesFound = cues;
     }
 
     private static Map<String, Cue> phrases() {
@@ -91,11 +79,11 @@ final class CueWords {
     }
 
     static CueWords of(Tokens tokens) {
-        return new CueWords(INDEX.find(tokens));
+        return new CueWords(PHRASES.find(tokens));
     }
 
     boolean has(Cue cue) {
-        return (cuesFound & 1 << cue.ordinal()) != 0;
+        return found.has(cue);
     }
 
     boolean mentionsPhone() {
@@ -115,26 +103,11 @@ final class CueWords {
      * offset twice where two phrases end there, "my name is" and "name is"). Do not modify.
      */
     int[] endsOf(Cue cue) {
-        if (!has(cue)) {
-            return NONE;
-        }
-        int[] ends = new int[found.size()];
-        int count = 0;
-        for (int i = 0; i < found.size(); i++) {
-            if (CUE_OF_PHRASE[found.phrase(i)] == cue) {
-                ends[count++] = found.end(i);
-            }
-        }
-        return Arrays.copyOf(ends, count);
+        return found.endsOf(cue);
     }
 
     /** The phrase (in lower case) of this cue that ends just before {@code end}, the first in {@link String} order, or null. */
     String phraseEndingAt(Cue cue, int end) {
-        for (int i = 0; i < found.size(); i++) {
-            if (found.end(i) == end && CUE_OF_PHRASE[found.phrase(i)] == cue) {
-                return INDEX.phrase(found.phrase(i));
-            }
-        }
-        return null;
+        return found.phraseEndingAt(cue, end);
     }
 }
