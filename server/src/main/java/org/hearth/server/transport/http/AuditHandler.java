@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.protocol.ProtocolViolation;
 import org.hearth.protocol.RoomId;
-import org.hearth.server.auth.Principal;
 import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.store.AuditLog;
 
@@ -65,14 +64,8 @@ public final class AuditHandler extends ChannelInboundHandlerAdapter {
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.NOT_FOUND, "No such room.\n");
             return;
         }
-        Principal principal = tokens.authenticate(StaffCredentials.any(request));
-        if (principal == null) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.UNAUTHORIZED, "Sign in as staff first.\n");
-            return;
-        }
-        if (!principal.moderates(room)) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.FORBIDDEN,
-                    "Only the moderators of " + room + " and operators may read its audit log.\n");
+        if (StaffGate.admit(ctx, request, tokens, principal -> principal.moderates(room),
+                "Only the moderators of " + room + " and operators may read its audit log.") == null) {
             return;
         }
         QueryStringDecoder query = new QueryStringDecoder(request.uri());

@@ -65,13 +65,9 @@ public final class CharterEditHandler extends ChannelInboundHandlerAdapter {
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.NOT_FOUND, "No such room.\n");
             return;
         }
-        Principal principal = tokens.authenticate(StaffCredentials.any(request));
+        Principal principal = StaffGate.admit(ctx, request, tokens, staff -> staff.role() == Role.OPERATOR,
+                "Only operators may edit a charter.");
         if (principal == null) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.UNAUTHORIZED, "Sign in as staff first.\n");
-            return;
-        }
-        if (principal.role() != Role.OPERATOR) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.FORBIDDEN, "Only operators may edit a charter.\n");
             return;
         }
         Map<String, Object> fields;

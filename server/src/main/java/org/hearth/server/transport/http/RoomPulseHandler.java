@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.hearth.server.auth.Principal;
 import org.hearth.server.auth.Role;
 import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.room.RoomPulse;
@@ -56,13 +55,8 @@ public final class RoomPulseHandler extends ChannelInboundHandlerAdapter {
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET.\n");
             return;
         }
-        Principal principal = tokens.authenticate(StaffCredentials.any(request));
-        if (principal == null) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.UNAUTHORIZED, "Sign in as an operator first.\n");
-            return;
-        }
-        if (principal.role() != Role.OPERATOR) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.FORBIDDEN, "Only operators may see every room's health.\n");
+        if (StaffGate.admit(ctx, request, tokens, staff -> staff.role() == Role.OPERATOR,
+                "Only operators may see every room's health.") == null) {
             return;
         }
         pulses.get().orTimeout(BOUND_MILLIS, TimeUnit.MILLISECONDS).whenComplete((rooms, failure) ->
