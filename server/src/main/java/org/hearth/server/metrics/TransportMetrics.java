@@ -29,10 +29,11 @@ public interface TransportMetrics {
     }
 
     /**
-     * A frame of {@code bytes} (WebSocket header and payload) was written to a client; a broadcast
-     * is counted once per recipient, since each one's socket carries it.
+     * {@code frames} frames of {@code bytes} in all (WebSocket headers and payloads) were written to
+     * a client since its last flush; a broadcast counts once per recipient, since each one's socket
+     * carries it. Reported once per connection and flush pass, not per frame.
      */
-    default void frameOut(int bytes) {
+    default void framesOut(int frames, long bytes) {
     }
 
     /** The server closed a WebSocket with this close code. */

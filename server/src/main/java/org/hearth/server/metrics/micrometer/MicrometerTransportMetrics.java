@@ -69,8 +69,8 @@ final class MicrometerTransportMetrics implements TransportMetrics {
     }
 
     @Override
-    public void frameOut(int bytes) {
-        framesOut.increment();
+    public void framesOut(int frames, long bytes) {
+        framesOut.increment(frames);
         bytesOut.increment(bytes);
     }
 

@@ -40,6 +40,8 @@ final class WebSocketConnection implements Connection {
     private final Limits limits;
     private final TransportMetrics metrics;
     boolean dirty; // owned by the lane's flush batching
+    private int unflushedFrames; // since the last flush; this loop's thread only
+    private long unflushedBytes;
     private boolean closing;
     private long unwritableEpisode;
 
@@ -85,9 +87,9 @@ final class WebSocketConnection implements Connection {
     }
 
     private void write(ByteBuf frame) {
-        int bytes = frame.readableBytes(); // read before the write, which may release the buffer
+        unflushedBytes += frame.readableBytes(); // read before the write, which may release the buffer
+        unflushedFrames++;
         rawFrames.write(frame, rawFrames.voidPromise());
-        metrics.frameOut(bytes);
         lane.markDirty(this);
     }
 
@@ -99,6 +101,10 @@ final class WebSocketConnection implements Connection {
      */
     void flush() {
         rawFrames.flush(); // straight to the socket: no handler in the pipeline acts on a flush
+        // Counted here, once per pass, rather than per frame: a broadcast writes to every member.
+        metrics.framesOut(unflushedFrames, unflushedBytes);
+        unflushedFrames = 0;
+        unflushedBytes = 0;
         if (!closing && pendingBytes() > limits.slowConsumerBytes()) {
             closeNow(CloseCode.SLOW_CONSUMER);
         }

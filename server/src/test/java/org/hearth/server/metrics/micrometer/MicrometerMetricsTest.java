@@ -84,8 +84,8 @@ class MicrometerMetricsTest {
 
     @Test
     void bytesSentAddUpOverTheFramesWritten() {
-        metrics.transport().frameOut(120);
-        metrics.transport().frameOut(80);
+        metrics.transport().framesOut(1, 120);
+        metrics.transport().framesOut(1, 80);
 
         assertThat(metrics.scrape()).contains("hearth_frames_sent_total 2.0", "hearth_bytes_sent_total 200.0");
     }
