@@ -9,8 +9,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.hearth.server.auth.Principal;
 import org.hearth.server.auth.Role;
 import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.config.ObservabilityConfig.MetricsAccess;
@@ -48,21 +46,11 @@ public final class MetricsHandler extends ChannelInboundHandlerAdapter {
             HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET and HEAD.\n");
             return;
         }
+        if (access == MetricsAccess.OPERATOR && StaffGate.admit(ctx, request, tokens,
+                staff -> staff.role() == Role.OPERATOR, "Only operators may read the metrics.") == null) {
+            return;
+        }
         try {
-            if (access == MetricsAccess.OPERATOR) {
-                Principal principal = tokens.authenticate(StaffCredentials.any(request));
-                if (principal == null) {
-                    HttpResponses.send(ctx, request, HttpResponseStatus.UNAUTHORIZED, "text/plain; charset=utf-8",
-                            Unpooled.copiedBuffer("Sign in as an operator first.\n", StandardCharsets.UTF_8), false,
-                            Map.of("WWW-Authenticate", "Bearer"));
-                    return;
-                }
-                if (principal.role() != Role.OPERATOR) {
-                    HttpResponses.send(ctx, request, HttpResponseStatus.FORBIDDEN, "text/plain; charset=utf-8",
-                            Unpooled.copiedBuffer("Only operators may read the metrics.\n", StandardCharsets.UTF_8), false);
-                    return;
-                }
-            }
             String text = metrics.scrape();
             if (text == null) {
                 HttpResponses.send(ctx, request, HttpResponseStatus.NOT_FOUND, "text/plain; charset=utf-8",

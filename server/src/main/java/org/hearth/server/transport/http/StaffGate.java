@@ -1,8 +1,11 @@
 package org.hearth.server.transport.http;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.hearth.server.auth.Principal;
 import org.hearth.server.auth.StaffTokens;
@@ -25,7 +28,13 @@ final class StaffGate {
                            Predicate<Principal> may, String whoMay) {
         Principal principal = tokens.authenticate(StaffCredentials.any(request));
         if (principal == null) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.UNAUTHORIZED, "Sign in as staff first.\n");
+            try {
+                HttpResponses.send(ctx, request, HttpResponseStatus.UNAUTHORIZED, "text/plain; charset=utf-8",
+                        Unpooled.copiedBuffer("Sign in as staff first.\n", StandardCharsets.UTF_8), false,
+                        Map.of("WWW-Authenticate", "Bearer"));
+            } finally {
+                request.release();
+            }
             return null;
         }
         if (!may.test(principal)) {
