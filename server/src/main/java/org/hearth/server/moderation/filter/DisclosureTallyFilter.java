@@ -98,10 +98,10 @@ public final class DisclosureTallyFilter implements MessageFilter {
             toModerators.add(neutral(kind));
         }
         return new Verdict.Note(NAME, TriageLevel.WATCH,
-                new Verdict.Tell("privacy", "You've mentioned " + plainList(toMember) + ". Each is fine on its own, but "
+                new Verdict.Tell("privacy", "You've mentioned " + PlainList.of(toMember) + ". Each is fine on its own, but "
                         + "together details like these could let someone work out who you are. You might keep some of "
                         + "them general."),
-                new Verdict.Tell("disclosure", "Their recent posts together mention their " + plainList(toModerators)
+                new Verdict.Tell("disclosure", "Their recent posts together mention their " + PlainList.of(toModerators)
                         + "; they were nudged privately."));
     }
 
@@ -119,10 +119,5 @@ public final class DisclosureTallyFilter implements MessageFilter {
             case GROUP -> "group they belong to";
             case FIRST_NAME -> "first names of people they know";
         };
-    }
-
-    private static String plainList(List<String> words) {
-        return words.size() == 1 ? words.getFirst()
-                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
     }
 }

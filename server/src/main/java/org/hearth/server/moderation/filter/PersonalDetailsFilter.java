@@ -75,10 +75,6 @@ public final class PersonalDetailsFilter implements MessageFilter {
 
     /** "a phone number", "a phone number and an e-mail address", "a, b and c". */
     static String plainList(Set<PiiKind> kinds) {
-        List<String> words = kinds.stream().map(PiiKind::plainWords).toList();
-        if (words.size() == 1) {
-            return words.getFirst();
-        }
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+        return PlainList.of(kinds.stream().map(PiiKind::plainWords).toList());
     }
 }
