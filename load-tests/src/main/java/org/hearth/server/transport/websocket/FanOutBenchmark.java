@@ -1,6 +1,7 @@
 package org.hearth.server.transport.websocket;
 
 import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.DefaultEventLoop;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.WebSocket13FrameEncoder;
 import io.netty.util.ReferenceCountUtil;
@@ -28,15 +29,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One broadcast to 1,000 members through the server's own delivery path: {@link FrameBytes}
- * encodes the frame once, each {@link WebSocketConnection} writes a retained duplicate at the
- * WebSocket encoder's context and marks itself dirty, and the lane's one flush pass flushes them
- * all. The channels are {@link EmbeddedChannel}s, so no socket is involved; the benchmark also
+ * Broadcasts to 1,000 members through the server's own delivery path: {@link FrameBytes}
+ * encodes each frame once, each {@link WebSocketConnection} copies it into its buffer for the pass
+ * and marks itself dirty, and the lane's one flush pass writes and flushes them all. The channels are {@link EmbeddedChannel}s, so no socket is involved; the benchmark also
  * drains and releases what each channel "sent" (a small per-recipient cost of the harness, not of
  * the server).
  *
  * <p>In this package (a split package, on the class path only) to reach the package-private
- * connection class: white-box by design. Allocation per recipient = {@code gc.alloc.rate.norm / members}.
+ * connection class: white-box by design. Allocation per delivery = {@code gc.alloc.rate.norm / (members × messagesPerPass)}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,14 +48,32 @@ public class FanOutBenchmark {
     @Param({"1000"})
     public int members;
 
+    /**
+     * Broadcasts per flush pass: 1 at low rates; under load the lane's passes wait up to 8 ms and
+     * each carries several (about 13 at 1,600 messages/s).
+     */
+    @Param({"1", "8"})
+    public int messagesPerPass;
+
     private EmbeddedChannel[] channels;
     private WebSocketConnection[] connections;
     private EmbeddedChannel laneChannel;
     private FrameBytes frames;
     private ServerMessage.Message message;
+    /**
+     * Runs every operation: a Netty thread, as the server's event loops are. Netty's object
+     * recycler and its allocator's per-thread caches serve only such threads, so the same work on
+     * JMH's own thread allocates objects that the server reuses.
+     */
+    private DefaultEventLoop worker;
+    /** A frame encoded once per trial, for {@link #deliverOnly}. */
+    private SharedFrame encoded;
+    private final Runnable broadcastPass = this::broadcastPass;
+    private final Runnable deliverPass = this::deliverPass;
 
     @Setup(Level.Trial)
     public void setUp() {
+        worker = new DefaultEventLoop();
         ProtocolCodec codec = new ProtocolCodec(CodecLimits.DEFAULTS);
         frames = new FrameBytes(codec, PooledByteBufAllocator.DEFAULT);
         Limits limits = new Limits(16384, 4000, 4, 30, 20, 20, 1000, 1 << 20, Duration.ofSeconds(10));
@@ -66,34 +84,48 @@ public class FanOutBenchmark {
         for (int i = 0; i < members; i++) {
             // The connection writes at the WebSocket encoder's context, as after a handshake.
             channels[i] = new EmbeddedChannel(new WebSocket13FrameEncoder(false));
+            channels[i].config().setAllocator(PooledByteBufAllocator.DEFAULT); // as the server's channels
             connections[i] = new WebSocketConnection(channels[i], lane, frames, limits,
                     org.hearth.server.metrics.TransportMetrics.NONE);
         }
         message = new ServerMessage.Message(new RoomId("lounge"), 1, "m-01JA8QCC2X5B8F1K4N7Q9R3T6Y",
                 new Handle("QuietFern"), "lt:123456789:p: " + org.hearth.bench.CodecBenchmark.TEXT, 1760470925061L,
                 false);
+        encoded = frames.encode(message);
     }
 
-    /** Encode once, write to every member, one flush pass. */
+    /** Encode each message once, write it to every member; then one flush pass. */
     @Benchmark
-    public void broadcast() {
-        SharedFrame frame = frames.encode(message);
-        try {
-            for (WebSocketConnection connection : connections) {
-                connection.deliver(frame);
+    public void broadcast() throws Exception {
+        worker.submit(broadcastPass).get();
+    }
+
+    /** The same writes and flushes with the frame encoded beforehand: the per-recipient part alone. */
+    @Benchmark
+    public void deliverOnly() throws Exception {
+        worker.submit(deliverPass).get();
+    }
+
+    private void broadcastPass() {
+        for (int m = 0; m < messagesPerPass; m++) {
+            SharedFrame frame = frames.encode(message);
+            try {
+                for (WebSocketConnection connection : connections) {
+                    connection.deliver(frame);
+                }
+            } finally {
+                frame.release();
             }
-        } finally {
-            frame.release();
         }
         flushPass();
         drain();
     }
 
-    /** The same writes and flushes with the frame encoded beforehand: the per-recipient part alone. */
-    @Benchmark
-    public void deliverOnly(Encoded encoded) {
-        for (WebSocketConnection connection : connections) {
-            connection.deliver(encoded.frame);
+    private void deliverPass() {
+        for (int m = 0; m < messagesPerPass; m++) {
+            for (WebSocketConnection connection : connections) {
+                connection.deliver(encoded);
+            }
         }
         flushPass();
         drain();
@@ -124,21 +156,7 @@ public class FanOutBenchmark {
             channel.finishAndReleaseAll();
         }
         laneChannel.finishAndReleaseAll();
-    }
-
-    /** A frame encoded once per trial. */
-    @State(Scope.Thread)
-    public static class Encoded {
-        SharedFrame frame;
-
-        @Setup(Level.Trial)
-        public void encode(FanOutBenchmark benchmark) {
-            frame = benchmark.frames.encode(benchmark.message);
-        }
-
-        @TearDown(Level.Trial)
-        public void release() {
-            frame.release();
-        }
+        encoded.release();
+        worker.shutdownGracefully(0, 0, TimeUnit.SECONDS).syncUninterruptibly();
     }
 }

@@ -3,10 +3,10 @@ package org.hearth.server.transport.websocket;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.ByteBufUtil;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.protocol.json.ProtocolCodec;
 import org.hearth.server.session.FrameEncoder;
-import org.hearth.server.session.SharedFrame;
 
 /**
  * Encodes a server message straight into a complete, unmasked WebSocket text frame. The JSON is
@@ -29,8 +29,9 @@ public final class FrameBytes implements FrameEncoder {
     }
 
     @Override
-    public SharedFrame encode(ServerMessage message) {
-        return new EncodedFrame(encodeToBuffer(message));
+    public EncodedFrame encode(ServerMessage message) {
+        ByteBuf buf = encodeToBuffer(message);
+        return new EncodedFrame(buf, ByteBufUtil.getBytes(buf)); // the copy, once per frame
     }
 
     /** The frame in a buffer of its own, for a single recipient. */

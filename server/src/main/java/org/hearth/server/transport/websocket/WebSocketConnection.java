@@ -15,8 +15,8 @@ import org.hearth.server.session.Connection;
 import org.hearth.server.session.SharedFrame;
 
 /**
- * A WebSocket connection as the rooms see it. Writes without flushing and lets the lane flush
- * once per batch. A reader that falls behind costs bounded memory: past the queued-bytes limit,
+ * A WebSocket connection as the rooms see it. Collects frames for the lane's next flush pass
+ * ({@link PassFrames}), which writes and flushes them. A reader that falls behind costs bounded memory: past the queued-bytes limit,
  * or unwritable for longer than the time limit, it is closed with {@link CloseCode#SLOW_CONSUMER}
  * and may resume.
  *
@@ -40,6 +40,7 @@ final class WebSocketConnection implements Connection {
     private final Limits limits;
     private final TransportMetrics metrics;
     boolean dirty; // owned by the lane's flush batching
+    private final PassFrames waiting;
     private int unflushedFrames; // since the last flush; this loop's thread only
     private long unflushedBytes;
     private boolean closing;
@@ -55,6 +56,7 @@ final class WebSocketConnection implements Connection {
         this.lane = lane;
         this.frames = frames;
         this.limits = limits;
+        this.waiting = new PassFrames(channel.alloc(), this::write);
     }
 
     @Override
@@ -75,7 +77,12 @@ final class WebSocketConnection implements Connection {
         if (closing || !channel.isActive()) {
             return;
         }
-        write(frames.encodeToBuffer(message));
+        EncodedFrame frame = frames.encode(message);
+        try {
+            add(frame);
+        } finally {
+            frame.release();
+        }
     }
 
     @Override
@@ -83,14 +90,18 @@ final class WebSocketConnection implements Connection {
         if (closing || !channel.isActive()) {
             return;
         }
-        write(((EncodedFrame) frame).forWrite());
+        add((EncodedFrame) frame);
     }
 
-    private void write(ByteBuf frame) {
-        unflushedBytes += frame.readableBytes(); // read before the write, which may release the buffer
-        unflushedFrames++;
-        rawFrames.write(frame, rawFrames.voidPromise());
+    private void add(EncodedFrame frame) {
+        waiting.add(frame);
         lane.markDirty(this);
+    }
+
+    private void write(ByteBuf frames, int count) {
+        unflushedBytes += frames.readableBytes(); // read before the write, which may release the buffer
+        unflushedFrames += count;
+        rawFrames.write(frames, rawFrames.voidPromise()); // on a closed channel the write releases it
     }
 
     /**
@@ -100,6 +111,7 @@ final class WebSocketConnection implements Connection {
      * unflushed backlog, which under overload would cut off readers who are keeping up.)
      */
     void flush() {
+        waiting.endPass();
         rawFrames.flush(); // straight to the socket: no handler in the pipeline acts on a flush
         // Counted here, once per pass, rather than per frame: a broadcast writes to every member.
         metrics.framesOut(unflushedFrames, unflushedBytes);
@@ -145,6 +157,7 @@ final class WebSocketConnection implements Connection {
         if (code == CloseCode.SLOW_CONSUMER) {
             metrics.slowConsumerDisconnected();
         }
+        waiting.writeOut(); // what the member was due before the close still goes first
         channel.writeAndFlush(new CloseWebSocketFrame(code.code(), code.reason()));
         // A client that does not answer (or does not read at all) is dropped after a short wait.
         channel.eventLoop().schedule(() -> {
