@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * The operators' live view, pushed. Every period it asks each room for its pulse (taken on the
  * room's own thread, as a queued task: the message path is not slowed) and reads the server's
  * figures from the metrics, keeps the sample in an hour-long ring, and hands the snapshot,
- * encoded once, to every watcher. A new watcher gets the last hour at once ({@link #HISTORY}),
- * then each {@link #SNAPSHOT}. A post held or decided, or a moderator coming or going, pushes
+ * encoded once, to every watcher. A new watcher gets the last hour and the rooms as they are now
+ * at once ({@link #HISTORY}), then each {@link #SNAPSHOT}. A post held or decided, or a moderator coming or going, pushes
  * the rooms again within a moment ({@link #changed}), not only at the next period.
  *
  * <p>At most {@code maxWatchers} watch at once, so the live view's cost stays bounded.
@@ -117,13 +117,21 @@ public final class OperationsFeed implements PulseChanges, AutoCloseable {
         }
         Watch watch = new Watch(watcher);
         try {
+            // The rooms are asked afresh, so a new page shows them at once, not after the next sample.
             thread.execute(() -> {
-                if (!watch.stopped.get() && watcher.deliver(HISTORY, events.encode(clock.millis(), latestRooms,
-                        ring.oldestFirst()))) {
-                    watchers.add(watch);
-                } else {
-                    watch.stop();
-                }
+                long asked = clock.millis();
+                askRooms().handleAsync((rooms, late) -> {
+                    if (rooms != null) {
+                        newerRooms(asked, rooms);
+                    }
+                    if (!watch.stopped.get() && watcher.deliver(HISTORY, events.encode(clock.millis(), latestRooms,
+                            ring.oldestFirst()))) {
+                        watchers.add(watch);
+                    } else {
+                        watch.stop();
+                    }
+                    return null;
+                }, thread);
             });
         } catch (RejectedExecutionException e) {
             watch.stop();

@@ -51,7 +51,8 @@ class OperationsLiveEndToEndTest {
     @Test
     void anOperatorIsPushedSnapshotsThatFollowMessagesSentAndAPostHeld() throws Exception {
         Staff.Seeded seeded = Staff.operator("olive");
-        server = RunningServer.start(seeded.data(), "rooms", "lounge,night-owls", "room.lounge.words.hold", "teapot");
+        server = RunningServer.start(seeded.data(), "rooms", "night-owls,lounge,garden,porch",
+                "room.lounge.words.hold", "teapot");
         String token = Staff.signIn(server.url, "olive", seeded.password());
         EventStream live = kept(EventStream.open(server.url, token));
         assertThat(live.status).isEqualTo(200);
@@ -61,6 +62,8 @@ class OperationsLiveEndToEndTest {
         assertThat(history.kind()).isEqualTo("history");
         assertThat(history.data().path("periodSeconds").asDouble()).isEqualTo(5.0);
         assertThat(history.data().path("samples").path("messagesPerMinute").has("night-owls")).isTrue();
+        assertThat(history.data().path("rooms").findValuesAsText("room")).as("the rooms in their configured order")
+                .containsExactly("night-owls", "lounge", "garden", "porch");
 
         WsClient ash = kept(WsClient.joined(server.url, "ash", "lounge"));
         ash.send(new ClientMessage.Send(LOUNGE, "m1", "hello, is anyone around tonight"));
