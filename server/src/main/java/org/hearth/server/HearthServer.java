@@ -199,8 +199,8 @@ public final class HearthServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        operations.close(); // first, so nothing is pushed to connections while they close
         transport.close();
-        operations.close();
         workers.forEach(ExecutorService::shutdownNow);
         stores.close();
         metrics.close();
