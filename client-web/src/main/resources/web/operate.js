@@ -137,11 +137,18 @@ function chartIn(element, seriesOptions, height, legend, yLabel) {
     width: Math.max(240, element.clientWidth),
     height,
     legend: { show: legend },
-    // always the last hour, ending at the newest sample, so a chart reads the same however long the page has been open
-    scales: { x: { time: true, range: (chart, min, max) => [max - HOUR_SECONDS, max] } },
+    // always the last hour, ending at the newest sample, so a chart reads the same however long the
+    // page has been open; taken from the data, since uPlot widens the bounds it passes for a lone point
+    scales: { x: { time: true, range: lastHour } },
     series: seriesOptions,
     axes: [{}, yLabel ? { label: yLabel } : {}],
   }, [[], ...seriesOptions.slice(1).map(() => [])], element);
+}
+
+function lastHour(chart) {
+  const times = chart.data[0];
+  const newest = times.length ? times[times.length - 1] : Date.now() / 1000;
+  return [newest - HOUR_SECONDS, newest];
 }
 
 /** Points are drawn while there are few values, so a lone one between gaps (a latency with nothing before or after) shows. */
