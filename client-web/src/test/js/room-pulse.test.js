@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addPoint, rowCells, waitWords } from '../../main/resources/web/room-pulse.js';
+import { rowCells, waitWords } from '../../main/resources/web/room-pulse.js';
 
 const pulse = (overrides) => ({
   room: 'lounge', title: 'The lounge', membersOnline: 4, messagesLastMinute: 12,
@@ -25,13 +25,4 @@ test('a row names the room and marks a crisis waiting and a room without a moder
   assert.ok(urgent[3].attention, 'a crisis post waiting');
   assert.ok(urgent[4].attention, 'waiting ten minutes or more');
   assert.ok(urgent[5].attention, 'no moderator on duty');
-});
-
-test('the chart keeps the rooms in their first order and at most the last points', () => {
-  let series = { data: [], rooms: [] };
-  series = addPoint(series.data, series.rooms, { time: 1000, rooms: [pulse({ room: 'a', messagesLastMinute: 1 }), pulse({ room: 'b', messagesLastMinute: 2 })] }, 2);
-  series = addPoint(series.data, series.rooms, { time: 2000, rooms: [pulse({ room: 'b', messagesLastMinute: 5 }), pulse({ room: 'a', messagesLastMinute: 3 })] }, 2);
-  series = addPoint(series.data, series.rooms, { time: 3000, rooms: [pulse({ room: 'a', messagesLastMinute: 4 })] }, 2);
-  assert.deepEqual(series.rooms, ['a', 'b']);
-  assert.deepEqual(series.data, [[2, 3], [3, 4], [5, null]]);
 });

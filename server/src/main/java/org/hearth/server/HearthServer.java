@@ -31,6 +31,7 @@ import org.hearth.server.metrics.HearthMetrics;
 import org.hearth.server.metrics.StoreMetrics;
 import org.hearth.server.metrics.micrometer.MicrometerMetrics;
 import org.hearth.server.moderation.FilterChain;
+import org.hearth.server.operations.OperationsFeed;
 import org.hearth.server.room.ChatService;
 import org.hearth.server.room.DutyBoard;
 import org.hearth.server.room.MessageIds;
@@ -58,6 +59,10 @@ public final class HearthServer implements AutoCloseable {
     /** How far behind a returning member may be and still be sent every message it missed. */
     static final int CATCH_UP_LIMIT = 10_000;
     static final Duration RETENTION_PERIOD = Duration.ofMinutes(10);
+    /** How often the operators' live view is sampled and pushed. */
+    static final Duration OPERATIONS_PERIOD = Duration.ofSeconds(5);
+    /** How many operators' live views may be open at once. */
+    static final int OPERATIONS_WATCHERS = 16;
 
     private final HearthConfig config;
     private final NettyTransport transport;
@@ -65,10 +70,12 @@ public final class HearthServer implements AutoCloseable {
     private final List<ExecutorService> workers;
     private final InetSocketAddress address;
     private final HearthMetrics metrics;
+    private final OperationsFeed operations;
 
     private HearthServer(HearthConfig config, NettyTransport transport, Stores stores, List<ExecutorService> workers,
-                         InetSocketAddress address, HearthMetrics metrics) {
+                         InetSocketAddress address, HearthMetrics metrics, OperationsFeed operations) {
         this.metrics = metrics;
+        this.operations = operations;
         this.config = config;
         this.transport = transport;
         this.stores = stores;
@@ -107,6 +114,7 @@ public final class HearthServer implements AutoCloseable {
         ExecutorService slowWork = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
                 Thread.ofPlatform().name("hearth-sign-in").daemon(true).factory());
         NettyTransport transport = null;
+        OperationsFeed operations = new OperationsFeed(metrics::readings, clock, OPERATIONS_PERIOD, OPERATIONS_WATCHERS);
         try {
             ProtocolCodec codec = new ProtocolCodec(new CodecLimits(config.limits().frameBytes(),
                     config.limits().textLength(), config.limits().jsonDepth()));
@@ -114,7 +122,7 @@ public final class HearthServer implements AutoCloseable {
             DutyBoard duty = new DutyBoard();
             RoomServices services = new RoomServices(transport.frameEncoder(), clock, new MessageIds(clock.millis()),
                     stores.messages(), storeReads, stores.audit(), stores.mutes(), duty, new RoomSettings(config.historyWindow(), config.historyOnJoin(),
-                    config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT), metrics);
+                    config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT), metrics, operations);
             List<Executor> executors = transport.roomExecutors();
             List<Room> rooms = new ArrayList<>();
             Map<RoomId, Duration> retention = new LinkedHashMap<>();
@@ -128,6 +136,7 @@ public final class HearthServer implements AutoCloseable {
             }
             RoomRegistry registry = new RoomRegistry(rooms);
             List<RoomId> roomIds = rooms.stream().map(Room::id).toList();
+            operations.start(roomIds.stream().map(RoomId::value).toList(), registry::pulses);
             metrics.watchRoomsWithoutModerator(() -> (int) roomIds.stream().filter(room -> !duty.onDuty(room)).count());
             ChatService chat = new ChatService(registry, new SessionRegistry(clock, config.resumeGrace()));
             Accounts accounts = new Accounts(stores.accounts(), new PasswordHasher());
@@ -136,16 +145,17 @@ public final class HearthServer implements AutoCloseable {
             SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
             Charters charters = new Charters(config.rooms(), duty);
             InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork, charters,
-                    new LiveCharters(config, stores.charters(), registry, charters, filters), stores.messages(), metrics, registry::pulses, clock);
+                    new LiveCharters(config, stores.charters(), registry, charters, filters), stores.messages(), metrics, registry::pulses, operations, clock);
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();
             transport.every(RETENTION_PERIOD, retentionJob);
-            return new HearthServer(config, transport, stores, List.of(storeReads, slowWork), address, metrics);
+            return new HearthServer(config, transport, stores, List.of(storeReads, slowWork), address, metrics, operations);
         } catch (RuntimeException | InterruptedException e) {
             if (transport != null) {
                 transport.close();
             }
+            operations.close();
             storeReads.shutdownNow();
             slowWork.shutdownNow();
             stores.close();
@@ -189,6 +199,7 @@ public final class HearthServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        operations.close(); // first, so nothing is pushed to connections while they close
         transport.close();
         workers.forEach(ExecutorService::shutdownNow);
         stores.close();

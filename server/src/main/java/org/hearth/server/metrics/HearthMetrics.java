@@ -31,6 +31,14 @@ public interface HearthMetrics extends AutoCloseable {
     default void watchRoomsWithoutModerator(IntSupplier count) {
     }
 
+    /**
+     * The server-wide figures now, for the operators' live view. Thread-safe, and waits on nothing:
+     * it reads what the meters hold.
+     */
+    default ServerReadings readings() {
+        return ServerReadings.NONE;
+    }
+
     /** The Prometheus text exposition of every metric, or null when this backend has none to show. */
     default String scrape() {
         return null;

@@ -17,11 +17,16 @@ final class DutyDesk {
     private final Collection<RoomMember> present;
     private final FanOut fanOut;
     private final DutyBoard board;
+    private final PulseChanges pulseChanges;
     private boolean onDuty;
 
-    /** @param present the room's members (a live view) */
-    DutyDesk(RoomId room, Collection<RoomMember> present, FanOut fanOut, DutyBoard board) {
+    /**
+     * @param present the room's members (a live view)
+     * @param pulseChanges told when the room's duty changes, for the operators' live view
+     */
+    DutyDesk(RoomId room, Collection<RoomMember> present, FanOut fanOut, DutyBoard board, PulseChanges pulseChanges) {
         this.room = room;
+        this.pulseChanges = pulseChanges;
         this.present = present;
         this.fanOut = fanOut;
         this.board = board;
@@ -39,6 +44,7 @@ final class DutyDesk {
         if ((moderators > 0) != onDuty) {
             onDuty = moderators > 0;
             fanOut.broadcast(new ServerMessage.Duty(room, onDuty));
+            pulseChanges.changed();
         }
     }
 

@@ -37,15 +37,18 @@ final class HoldDesk {
     private final HoldQueue queue = new HoldQueue();
     private final Map<String, Session> authors = new HashMap<>();
     private final RoomMetrics metrics;
+    private final PulseChanges pulseChanges;
 
     /**
      * @param charter the room's charter, whose support resources go to authors of urgent and crisis holds
      * @param present the room's members (a live view)
      * @param metrics where the queue's depth and the moderators' decision times are recorded
+     * @param pulseChanges told whenever the queue changes, for the operators' live view
      */
     HoldDesk(RoomId room, Clock clock, RoomAudit audit, RoomCharter charter, Collection<RoomMember> present,
-             RoomMetrics metrics) {
+             RoomMetrics metrics, PulseChanges pulseChanges) {
         this.metrics = metrics;
+        this.pulseChanges = pulseChanges;
         this.room = room;
         this.clock = clock;
         this.audit = audit;
@@ -169,13 +172,17 @@ final class HoldDesk {
         return held;
     }
 
-    /** Tells the metrics how many held messages wait at each level and since when the oldest has waited. */
+    /**
+     * Tells the metrics how many held messages wait at each level and since when the oldest has
+     * waited, and the operators' live view that the queue changed.
+     */
     private void publishQueue() {
         Waiting waiting = waiting();
         for (TriageLevel level : LEVELS) {
             metrics.waiting(LEVEL_NAMES[level.ordinal()], waiting.byLevel()[level.ordinal()]);
         }
         metrics.oldestHeldAt(waiting.oldestAt());
+        pulseChanges.changed();
     }
 
     /** The author of a message just taken from the queue. */

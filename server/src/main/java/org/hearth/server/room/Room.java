@@ -74,7 +74,8 @@ public final class Room {
         this.banDesk = new BanDesk(id, membersByHandle, audit);
         this.slowModeDesk = new SlowModeDesk(id, slowMode, services.clock(), fanOut, audit);
         RoomMetrics metrics = services.metrics().room(id.value());
-        this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values(), metrics);
+        this.holdDesk = new HoldDesk(id, services.clock(), audit, charter, membersByHandle.values(), metrics,
+                services.pulseChanges());
         this.answers = new RecentAnswers(Math.max(1_000, settings.historyWindow()), settings.resumeGrace().toMillis());
         List<StoredMessage> recent = restored.recent();
         this.history = new HistoryWindow(settings.historyWindow(),
@@ -88,7 +89,7 @@ public final class Room {
         muteDesk.restore(now); // start-up: may block
         this.removalDesk = new RemovalDesk(id, services.store(), executor, history, fanOut, audit);
         this.flagDesk = new FlagDesk(id, history, holdDesk, services.duty(), audit, metrics);
-        this.dutyDesk = new DutyDesk(id, membersByHandle.values(), fanOut, services.duty());
+        this.dutyDesk = new DutyDesk(id, membersByHandle.values(), fanOut, services.duty(), services.pulseChanges());
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
         this.path = new MessagePath(id, executor, services, history, answers, fanOut, holdDesk, audit,
                 withDesks(filters), restored.lastSeq(), dutyDesk::onDuty, metrics);

@@ -16,7 +16,7 @@ public final class RoomRegistry {
                 throw new IllegalArgumentException("room " + room.id() + " is configured twice");
             }
         }
-        this.rooms = Map.copyOf(byId);
+        this.rooms = java.util.Collections.unmodifiableMap(byId); // keeps the configured order, which Map.copyOf does not
     }
 
     /** The room with this name, or null. */

@@ -21,10 +21,17 @@ import org.hearth.server.store.MuteStore;
  * @param duty where each room posts how many of its moderators are present
  * @param settings what every room is configured with
  * @param metrics where each room records its counts and times
+ * @param pulseChanges told when a room's hold queue or duty changes, for the operators' live view
  */
 public record RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store,
                            Executor storeReads, AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings,
-                           HearthMetrics metrics) {
+                           HearthMetrics metrics, PulseChanges pulseChanges) {
+    /** Without an operators' live view: for tests and embedding. */
+    public RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store, Executor storeReads,
+                        AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings, HearthMetrics metrics) {
+        this(encoder, clock, messageIds, store, storeReads, audit, mutes, duty, settings, metrics, PulseChanges.NONE);
+    }
+
     /** Without metrics: for tests and embedding. */
     public RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store, Executor storeReads,
                         AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings) {

@@ -44,6 +44,8 @@ import org.hearth.server.transport.http.HttpRoutesHandler;
 import org.hearth.server.transport.http.MetricsHandler;
 import org.hearth.server.transport.http.ReadinessHandler;
 import org.hearth.server.transport.http.RoomPulseHandler;
+import org.hearth.server.transport.http.LiveHealthHandler;
+import org.hearth.server.operations.OperationsFeed;
 import org.hearth.server.room.RoomPulse;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -101,12 +103,14 @@ public final class NettyTransport implements AutoCloseable {
      * Binds the listening socket; returns the address it listens on (the port, when 0 was asked).
      * {@code slowWork} runs what must not run on an event loop (password checks); {@code store} is
      * probed by the readiness check; {@code metrics} is served at {@code GET /metrics} and counts
-     * connections and frames; {@code pulses} reads every room's health for the operators' live view.
+     * connections and frames; {@code pulses} reads every room's health for the operators' live view,
+     * and {@code operations} streams it to them.
      */
     public InetSocketAddress start(ChatService chat, SignIn signIn, StaffTokens tokens, AuditLog audit,
                                    Executor slowWork, Charters charters, CharterEditor charterEditor,
                                    MessageStore store, HearthMetrics metrics,
-                                   Supplier<CompletableFuture<List<RoomPulse>>> pulses, Clock clock)
+                                   Supplier<CompletableFuture<List<RoomPulse>>> pulses, OperationsFeed operations,
+                                   Clock clock)
             throws InterruptedException {
         this.metrics = metrics.transport();
         this.metrics.watchEventLoopBacklog(this::pendingWorkerTasks);
@@ -118,7 +122,7 @@ public final class NettyTransport implements AutoCloseable {
                 tokens, openChannels,
                 new MetricsHandler(metrics, config.observability().metricsAccess(), tokens),
                 new ReadinessHandler(store, roomExecutors()), new RoomPulseHandler(tokens, pulses, clock),
-                metrics.transport());
+                new LiveHealthHandler(tokens, operations, clock), metrics.transport());
         serverChannel = new ServerBootstrap()
                 .group(acceptor, workers)
                 .channel(serverChannelType)

@@ -66,6 +66,17 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    /** Waits until the element's whole text matches the regular expression. */
+    void waitForTextMatching(String css, String regex) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+        new WebDriverWait(driver, WAIT).until(d -> pattern.matcher(d.findElement(By.cssSelector(css)).getText()).matches());
+    }
+
+    /** Runs a script in the page and returns what it returns. */
+    Object script(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
     /** Picks a room from the list on the first screen, which leads to its rules and the pseudonym form. */
     void chooseRoom(String room) {
         waitVisible("#room-list button[data-room='" + room + "']").click();

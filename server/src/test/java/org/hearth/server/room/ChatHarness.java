@@ -35,6 +35,8 @@ final class ChatHarness {
     final MessageStore store;
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final DutyBoard duty = new DutyBoard();
+    /** How many times the rooms told the operators' live view that something it shows at once changed. */
+    final java.util.concurrent.atomic.AtomicInteger pulseChanges = new java.util.concurrent.atomic.AtomicInteger();
     final InMemoryMuteStore mutes;
     final SessionRegistry sessions;
     final Room lounge;
@@ -72,7 +74,8 @@ final class ChatHarness {
         }
         RoomServices services = new RoomServices(frames, clock, new MessageIds(clock.millis()), store, Runnable::run, audit,
                 mutes, duty,
-                new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000));
+                new RoomSettings(historyWindow, historyOnJoin, GRACE, 5, 10_000),
+                org.hearth.server.metrics.HearthMetrics.NONE, pulseChanges::incrementAndGet);
         lounge = new Room(LOUNGE, new RoomSummary("The lounge", "Talk kindly.", List.of(),
                 List.of("Samaritans (UK and Ireland): call 116 123, any time")), RETENTION, java.time.Duration.ZERO, roomExecutor,
                 new FilterChain(filters), services, store.load(LOUNGE, historyWindow));

@@ -50,6 +50,23 @@ class RoomModerationTest {
     }
 
     @Test
+    void aHoldAndADecisionAndAModeratorComingOrGoingTellTheOperatorsViewAtOnceButAPlainPostDoesNot() {
+        ChatHarness.Member ash = harness.joined("ash");
+        int before = harness.pulseChanges.get();
+        ash.send("p1", "an ordinary message");
+        assertThat(harness.pulseChanges.get()).as("a post that passes").isEqualTo(before);
+
+        ChatHarness.Member jo = harness.staff("jo", moderatorOf("lounge"));
+        assertThat(harness.pulseChanges.get()).as("a moderator came on duty").isEqualTo(before + 1);
+        ash.send("h1", "please look at this first #hold");
+        assertThat(harness.pulseChanges.get()).as("a post held").isEqualTo(before + 2);
+        harness.chat.command(jo.session, new ClientMessage.Decline(ChatHarness.LOUNGE, heldId(jo), "rule-3", null));
+        assertThat(harness.pulseChanges.get()).as("a held post declined").isEqualTo(before + 3);
+        jo.drop();
+        assertThat(harness.pulseChanges.get()).as("the moderator went").isEqualTo(before + 4);
+    }
+
+    @Test
     void aHeldMessageReachesNoMemberUntilApprovedThenReachesAllInOrder() {
         ChatHarness.Member ash = harness.joined("ash");
         ChatHarness.Member birch = harness.joined("birch");

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.function.IntSupplier;
 import org.hearth.server.metrics.HearthMetrics;
 import org.hearth.server.metrics.RoomMetrics;
+import org.hearth.server.metrics.ServerReadings;
 import org.hearth.server.metrics.StoreMetrics;
 import org.hearth.server.metrics.TransportMetrics;
 
@@ -32,8 +33,8 @@ public final class MicrometerMetrics implements HearthMetrics {
     private final Timer filterChain;
     private final Timer fanOutLatency;
     private final FilterTimers filterTimers;
-    private final TransportMetrics transport;
-    private final StoreMetrics store;
+    private final MicrometerTransportMetrics transport;
+    private final MicrometerStoreMetrics store;
 
     /** @param clock the server's clock, which held messages are stamped with (for their age) */
     public MicrometerMetrics(Clock clock) {
@@ -80,6 +81,12 @@ public final class MicrometerMetrics implements HearthMetrics {
                 .description("configured rooms with no moderator on duty now")
                 .strongReference(true) // Micrometer holds a gauge's object weakly; nothing else holds this lambda
                 .register(registry);
+    }
+
+    @Override
+    public ServerReadings readings() {
+        return new ServerReadings(transport.connectionsOpen(), transport.framesSent(), transport.slowConsumerDisconnects(),
+                HistogramReadings.of(fanOutLatency), HistogramReadings.of(store.commitTimer()));
     }
 
     @Override

@@ -24,6 +24,11 @@ final class MicrometerStoreMetrics implements StoreMetrics {
                 .serviceLevelObjectives(Buckets.BATCH).register(registry);
     }
 
+    /** The group-commit timer, for the operators' live view. */
+    Timer commitTimer() {
+        return commit;
+    }
+
     @Override
     public void committed(int messages, long nanos) {
         commit.record(nanos, TimeUnit.NANOSECONDS);

@@ -90,6 +90,21 @@ final class MicrometerTransportMetrics implements TransportMetrics {
         slowConsumers.increment();
     }
 
+    /** WebSocket connections open now. */
+    int connectionsOpen() {
+        return open.get();
+    }
+
+    /** Frames written to clients since start. */
+    long framesSent() {
+        return (long) framesOut.count();
+    }
+
+    /** Connections cut off for reading too slowly, since start. */
+    long slowConsumerDisconnects() {
+        return (long) slowConsumers.count();
+    }
+
     @Override
     public void watchEventLoopBacklog(IntSupplier pending) {
         Gauge.builder("hearth.event.loop.pending.tasks", pending, IntSupplier::getAsInt)

@@ -26,6 +26,14 @@ public final class HttpResponses {
     private HttpResponses() {
     }
 
+    /** Sets the security headers every Hearth response carries. */
+    static void secure(io.netty.handler.codec.http.HttpHeaders headers) {
+        headers.set(HttpHeaderNames.CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY)
+                .set("X-Content-Type-Options", "nosniff")
+                .set(HttpHeaderNames.X_FRAME_OPTIONS, "DENY")
+                .set("Referrer-Policy", "no-referrer");
+    }
+
     /** Sends a short plain-text response and releases the request. */
     public static void sendAndRelease(ChannelHandlerContext ctx, FullHttpRequest request, HttpResponseStatus status,
                                       String text) {
@@ -57,11 +65,8 @@ public final class HttpResponses {
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, contentType)
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, length)
-                .set(HttpHeaderNames.CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY)
-                .set("X-Content-Type-Options", "nosniff")
-                .set(HttpHeaderNames.X_FRAME_OPTIONS, "DENY")
-                .set("Referrer-Policy", "no-referrer")
                 .set(HttpHeaderNames.CACHE_CONTROL, cacheable ? "no-cache" : "no-store");
+        secure(response.headers());
         extraHeaders.forEach((name, value) -> response.headers().set(name, value));
         boolean keepAlive = HttpUtil.isKeepAlive(request) && status.code() < 400;
         if (keepAlive) {

@@ -20,6 +20,7 @@ import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.transport.http.AuditHandler;
 import org.hearth.server.transport.http.CharterEditHandler;
 import org.hearth.server.transport.http.HttpRoutesHandler;
+import org.hearth.server.transport.http.LiveHealthHandler;
 import org.hearth.server.transport.http.MetricsHandler;
 import org.hearth.server.transport.http.ReadinessHandler;
 import org.hearth.server.transport.http.RoomPulseHandler;
@@ -39,6 +40,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     static final String METRICS = "metrics";
     static final String READINESS = "readiness";
     static final String ROOM_PULSE = "room-pulse";
+    static final String LIVE_HEALTH = "live-health";
 
     /** A connection silent this long is pinged; silent for twice as long, it is closed. */
     private static final long IDLE_SECONDS = 45;
@@ -60,6 +62,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
     private final MetricsHandler metricsHandler;
     private final ReadinessHandler readiness;
     private final RoomPulseHandler roomPulse;
+    private final LiveHealthHandler liveHealth;
     private final TransportMetrics metrics;
 
     public HearthChannelInitializer(ChatService chat, Lanes lanes, FrameBytes frames, ProtocolCodec codec,
@@ -67,8 +70,9 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
                                     HttpRoutesHandler httpRoutes, SignInHandler signIn, AuditHandler audit,
                                     CharterEditHandler charterEdits, StaffTokens tokens, ChannelGroup openChannels,
                                     MetricsHandler metricsHandler, ReadinessHandler readiness, RoomPulseHandler roomPulse,
-                                    TransportMetrics metrics) {
+                                    LiveHealthHandler liveHealth, TransportMetrics metrics) {
         this.roomPulse = roomPulse;
+        this.liveHealth = liveHealth;
         this.metricsHandler = metricsHandler;
         this.readiness = readiness;
         this.metrics = metrics;
@@ -109,6 +113,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast("http-codec", new HttpServerCodec(4096, 8192, 8192));
         pipeline.addLast("idle", new IdleStateHandler(IDLE_SECONDS, 0, 0, TimeUnit.SECONDS));
         pipeline.addLast("http-aggregator", new HttpObjectAggregator(8192));
+        pipeline.addLast(LIVE_HEALTH, liveHealth); // first: once a channel streams, it takes no other request
         pipeline.addLast(SIGN_IN, signIn);
         pipeline.addLast(AUDIT, audit);
         pipeline.addLast(CHARTER_EDIT, charterEdits);

@@ -65,6 +65,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
             ctx.pipeline().remove(HearthChannelInitializer.METRICS);
             ctx.pipeline().remove(HearthChannelInitializer.READINESS);
             ctx.pipeline().remove(HearthChannelInitializer.ROOM_PULSE);
+            ctx.pipeline().remove(HearthChannelInitializer.LIVE_HEALTH);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
             if (connection == null) {

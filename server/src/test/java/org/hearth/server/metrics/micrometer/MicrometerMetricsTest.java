@@ -100,4 +100,33 @@ class MicrometerMetricsTest {
         pending.set(0);
         assertThat(metrics.scrape()).contains("\nhearth_event_loop_pending_tasks 0.0\n");
     }
+
+    @Test
+    void theReadingsForTheOperatorsViewFollowWhatWasRecorded() {
+        RoomMetrics room = metrics.room("lounge");
+        for (int i = 0; i < 10; i++) {
+            room.fannedOut(200_000); // 0.2 ms
+            room.fannedOut(20_000_000); // 20 ms
+        }
+        metrics.store().committed(3, 3_000_000); // 3 ms
+        metrics.transport().opened();
+        metrics.transport().opened();
+        metrics.transport().closedConnection();
+        metrics.transport().framesOut(7, 700);
+        metrics.transport().slowConsumerDisconnected();
+
+        org.hearth.server.metrics.ServerReadings readings = metrics.readings();
+
+        assertThat(readings.connectionsOpen()).isEqualTo(1);
+        assertThat(readings.framesSent()).isEqualTo(7);
+        assertThat(readings.slowConsumerDisconnects()).isEqualTo(1);
+        assertThat(readings.fanOut().count()).isEqualTo(20);
+        // the buckets are cumulative, as Prometheus has them: the 75th percentile is among the slow half
+        assertThat(readings.fanOut().quantileSince(org.hearth.server.metrics.LatencyCounts.EMPTY, 0.75))
+                .isBetween(0.01, 0.025);
+        assertThat(readings.fanOut().quantileSince(org.hearth.server.metrics.LatencyCounts.EMPTY, 0.25))
+                .isBetween(0.0001, 0.00025);
+        assertThat(readings.storeCommit().quantileSince(org.hearth.server.metrics.LatencyCounts.EMPTY, 0.99))
+                .isBetween(0.0025, 0.005);
+    }
 }
