@@ -16,7 +16,6 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.netty.util.concurrent.SingleThreadEventExecutor;
@@ -58,6 +57,7 @@ import org.hearth.server.transport.websocket.FrameBytes;
 import org.hearth.server.transport.websocket.HearthChannelInitializer;
 import org.hearth.server.transport.websocket.Lanes;
 import org.hearth.server.transport.websocket.OriginPolicy;
+import org.hearth.server.transport.websocket.WebSocketChannels;
 
 /**
  * The event loops and the listening socket. Created before the rooms (rooms run on its event
@@ -167,11 +167,8 @@ public final class NettyTransport implements AutoCloseable {
         if (serverChannel != null) {
             serverChannel.close().awaitUninterruptibly();
         }
-        CloseCode restart = CloseCode.SERVICE_RESTART;
-        for (int i = openChannels.size(); i > 0; i--) {
-            metrics.closedWith(restart.code());
-        }
-        openChannels.writeAndFlush(new CloseWebSocketFrame(restart.code(), restart.reason()));
+        // Each connection closes itself: the frames it still owes its member go out before the close.
+        openChannels.forEach(channel -> WebSocketChannels.close(channel, CloseCode.SERVICE_RESTART));
         openChannels.newCloseFuture().awaitUninterruptibly(remainingMillis(deadline), TimeUnit.MILLISECONDS);
         openChannels.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
         acceptor.shutdownGracefully(0, 1, TimeUnit.SECONDS);

@@ -5,14 +5,12 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.MessageToMessageDecoder;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import java.util.List;
 import org.hearth.protocol.CloseCode;
 import org.hearth.protocol.json.DecodeException;
 import org.hearth.protocol.json.ProtocolCodec;
-import org.hearth.server.metrics.TransportMetrics;
 
 /**
  * Turns each text frame into a protocol record, once. A frame that breaks the protocol becomes
@@ -22,11 +20,9 @@ import org.hearth.server.metrics.TransportMetrics;
  */
 final class ClientFrameDecoder extends MessageToMessageDecoder<WebSocketFrame> {
     private final ProtocolCodec codec;
-    private final TransportMetrics metrics;
 
-    ClientFrameDecoder(ProtocolCodec codec, TransportMetrics metrics) {
+    ClientFrameDecoder(ProtocolCodec codec) {
         this.codec = codec;
-        this.metrics = metrics;
     }
 
     @Override
@@ -45,10 +41,8 @@ final class ClientFrameDecoder extends MessageToMessageDecoder<WebSocketFrame> {
                 out.add(e.toErrorFrame());
             }
         } else if (frame instanceof BinaryWebSocketFrame) {
-            CloseCode code = CloseCode.UNSUPPORTED_DATA;
-            metrics.closedWith(code.code());
-            ctx.writeAndFlush(new CloseWebSocketFrame(code.code(), code.reason()))
-                    .addListener(future -> ctx.close());
+            // Closed by the connection, behind the frames it still owes the member.
+            out.add(CloseCode.UNSUPPORTED_DATA);
         }
         // Continuation frames never get here: the aggregator before this handler joins them.
     }

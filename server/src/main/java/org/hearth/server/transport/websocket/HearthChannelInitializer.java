@@ -125,7 +125,7 @@ public final class HearthChannelInitializer extends ChannelInitializer<SocketCha
         pipeline.addLast("websocket-protocol", new WebSocketServerProtocolHandler(webSocketConfig));
         pipeline.addLast("frame-aggregator", new WebSocketFrameAggregator(limits.frameBytes()));
         pipeline.addLast("frame-rate-limit", new FrameRateLimitHandler(limits.framesPerSecond(), System::nanoTime));
-        pipeline.addLast("client-frame-decoder", new ClientFrameDecoder(codec, metrics));
+        pipeline.addLast("client-frame-decoder", new ClientFrameDecoder(codec));
         pipeline.addLast("session", new SessionHandler(chat, lanes, frames, limits, openChannels, metrics));
     }
 }

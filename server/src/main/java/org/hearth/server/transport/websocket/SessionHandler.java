@@ -54,6 +54,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
             connection = new WebSocketConnection(ctx.channel(), lanes.of(ctx.channel().eventLoop()), frames, limits,
                     metrics);
+            ctx.channel().attr(WebSocketConnection.OF_CHANNEL).set(connection);
             metrics.opened();
             ctx.pipeline().remove(HearthChannelInitializer.HTTP_ROUTES);
             ctx.pipeline().remove(HearthChannelInitializer.SIGN_IN);
@@ -89,6 +90,7 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
         metrics.frameIn();
         switch (msg) {
             case ServerMessage.Error error -> connection.send(error);
+            case CloseCode code -> connection.close(code); // the decoder's verdict on a frame
             case ClientMessage.Hello hello -> {
                 if (session != null) {
                     connection.send(ServerMessage.Error.of(ErrorCode.ALREADY_GREETED,

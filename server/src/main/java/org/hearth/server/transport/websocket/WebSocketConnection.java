@@ -6,6 +6,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameEncoder;
+import io.netty.util.AttributeKey;
 import java.util.concurrent.TimeUnit;
 import org.hearth.protocol.CloseCode;
 import org.hearth.protocol.ServerMessage;
@@ -24,6 +25,8 @@ import org.hearth.server.session.SharedFrame;
  * #send} and {@link #close} from elsewhere hop there first.
  */
 final class WebSocketConnection implements Connection {
+    /** The connection of a channel whose handshake is done, for whoever holds only the channel. */
+    static final AttributeKey<WebSocketConnection> OF_CHANNEL = AttributeKey.valueOf("hearth.connection");
     /** How long a closing connection waits for the client's close reply before dropping it. */
     private static final long CLOSE_TIMEOUT_MILLIS = 2_000;
 
