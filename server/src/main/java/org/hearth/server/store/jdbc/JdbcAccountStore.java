@@ -1,6 +1,5 @@
-package org.hearth.server.store.sqlite;
+package org.hearth.server.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,38 +9,36 @@ import java.util.Set;
 import org.hearth.server.store.AccountStore;
 import org.hearth.server.store.StoreException;
 
-/**
- * Staff accounts in the SQLite database. Rare and small: it uses the store's read connection,
- * under the store's lock, outside the message writer.
- */
-final class SqliteAccountStore implements AccountStore {
-    private final Connection connection;
-    private final Object lock;
+/** Staff accounts in the database. Rare and small: on the database's connections for reads, outside the message writer. */
+final class JdbcAccountStore implements AccountStore {
+    private final Database database;
 
-    SqliteAccountStore(Connection connection, Object lock) {
-        this.connection = connection;
-        this.lock = lock;
+    JdbcAccountStore(Database database) {
+        this.database = database;
     }
 
     @Override
     public Optional<StoredAccount> find(String name) {
-        synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT role, password_hash FROM accounts WHERE name = ?")) {
-                select.setString(1, name);
-                try (ResultSet row = select.executeQuery()) {
-                    if (!row.next()) {
-                        return Optional.empty();
+        try {
+            return database.use(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT role, password_hash FROM accounts WHERE name = ?")) {
+                    select.setString(1, name);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (!row.next()) {
+                            return Optional.empty();
+                        }
+                        return Optional.of(new StoredAccount(name, row.getString(1), rooms(connection, name),
+                                row.getString(2)));
                     }
-                    return Optional.of(new StoredAccount(name, row.getString(1), rooms(name), row.getString(2)));
                 }
-            } catch (SQLException e) {
-                throw new StoreException("could not read account " + name + ": " + e.getMessage(), e);
-            }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read account " + name + ": " + e.getMessage(), e);
         }
     }
 
-    private Set<String> rooms(String name) throws SQLException {
+    private static Set<String> rooms(java.sql.Connection connection, String name) throws SQLException {
         Set<String> rooms = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT room FROM account_rooms WHERE account = ?")) {
             select.setString(1, name);
@@ -56,14 +53,13 @@ final class SqliteAccountStore implements AccountStore {
 
     @Override
     public void save(StoredAccount account) {
-        synchronized (lock) {
-            try {
-                connection.setAutoCommit(false);
-                try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO accounts (name, role,"
+        try {
+            database.use(connection -> Database.inTransaction(connection, c -> {
+                try (PreparedStatement upsert = c.prepareStatement("INSERT INTO accounts (name, role,"
                         + " password_hash, created_ms) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET"
                         + " role = excluded.role, password_hash = excluded.password_hash");
-                     PreparedStatement clear = connection.prepareStatement("DELETE FROM account_rooms WHERE account = ?");
-                     PreparedStatement room = connection.prepareStatement(
+                     PreparedStatement clear = c.prepareStatement("DELETE FROM account_rooms WHERE account = ?");
+                     PreparedStatement room = c.prepareStatement(
                              "INSERT INTO account_rooms (account, room) VALUES (?, ?)")) {
                     upsert.setString(1, account.name());
                     upsert.setString(2, account.role());
@@ -75,30 +71,28 @@ final class SqliteAccountStore implements AccountStore {
                     for (String name : account.rooms()) {
                         room.setString(1, account.name());
                         room.setString(2, name);
-                        room.executeUpdate();
+                        room.addBatch();
                     }
-                    connection.commit();
-                } catch (SQLException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(true);
+                    room.executeBatch();
+                    return null;
                 }
-            } catch (SQLException e) {
-                throw new StoreException("could not save account " + account.name() + ": " + e.getMessage(), e);
-            }
+            }));
+        } catch (SQLException e) {
+            throw new StoreException("could not save account " + account.name() + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public boolean anyOperator() {
-        synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT 1 FROM accounts WHERE role = 'operator' LIMIT 1"); ResultSet row = select.executeQuery()) {
-                return row.next();
-            } catch (SQLException e) {
-                throw new StoreException("could not read accounts: " + e.getMessage(), e);
-            }
+        try {
+            return database.use(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT 1 FROM accounts WHERE role = 'operator' LIMIT 1"); ResultSet row = select.executeQuery()) {
+                    return row.next();
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read accounts: " + e.getMessage(), e);
         }
     }
 }

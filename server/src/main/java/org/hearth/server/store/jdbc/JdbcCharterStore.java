@@ -1,6 +1,5 @@
-package org.hearth.server.store.sqlite;
+package org.hearth.server.store.jdbc;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,39 +8,37 @@ import java.util.Map;
 import org.hearth.server.store.CharterStore;
 import org.hearth.server.store.StoreException;
 
-/** Charter edits in the SQLite database; rare and small, so on the store's read connection under its lock. */
-final class SqliteCharterStore implements CharterStore {
-    private final Connection connection;
-    private final Object lock;
+/** Charter edits in the database; rare and small, so on the database's connections for reads. */
+final class JdbcCharterStore implements CharterStore {
+    private final Database database;
 
-    SqliteCharterStore(Connection connection, Object lock) {
-        this.connection = connection;
-        this.lock = lock;
+    JdbcCharterStore(Database database) {
+        this.database = database;
     }
 
     @Override
     public Map<String, String> settings() {
-        synchronized (lock) {
-            try (PreparedStatement select = connection.prepareStatement("SELECT key, value FROM charter_settings ORDER BY key");
-                 ResultSet row = select.executeQuery()) {
-                Map<String, String> settings = new LinkedHashMap<>();
-                while (row.next()) {
-                    settings.put(row.getString(1), row.getString(2));
+        try {
+            return database.use(connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT key, value FROM charter_settings ORDER BY key"); ResultSet row = select.executeQuery()) {
+                    Map<String, String> settings = new LinkedHashMap<>();
+                    while (row.next()) {
+                        settings.put(row.getString(1), row.getString(2));
+                    }
+                    return settings;
                 }
-                return settings;
-            } catch (SQLException e) {
-                throw new StoreException("could not read the charter edits: " + e.getMessage(), e);
-            }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read the charter edits: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void put(Map<String, String> settings) {
-        synchronized (lock) {
-            try {
-                boolean autoCommit = connection.getAutoCommit();
-                connection.setAutoCommit(false);
-                try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO charter_settings (key, value)"
+        try {
+            database.use(connection -> Database.inTransaction(connection, c -> {
+                try (PreparedStatement upsert = c.prepareStatement("INSERT INTO charter_settings (key, value)"
                         + " VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                     for (Map.Entry<String, String> setting : settings.entrySet()) {
                         upsert.setString(1, setting.getKey());
@@ -49,16 +46,11 @@ final class SqliteCharterStore implements CharterStore {
                         upsert.addBatch();
                     }
                     upsert.executeBatch();
-                    connection.commit();
-                } catch (SQLException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(autoCommit);
+                    return null;
                 }
-            } catch (SQLException e) {
-                throw new StoreException("could not save a charter edit: " + e.getMessage(), e);
-            }
+            }));
+        } catch (SQLException e) {
+            throw new StoreException("could not save a charter edit: " + e.getMessage(), e);
         }
     }
 }
