@@ -1,6 +1,8 @@
 package org.hearth.server.testing;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -46,6 +48,27 @@ public final class TestPostgres implements AutoCloseable {
     /** The URL a store uses: this schema only, and an application name that finds its connections. */
     public DatabaseUrl url() {
         return server.with("currentSchema", schema).with("ApplicationName", applicationName());
+    }
+
+    /** {@link #url()} as a {@code store.url} setting: a JDBC URL that carries the user and password. */
+    public String urlSetting() {
+        return asSetting(url());
+    }
+
+    /** {@link #urlThrough} as a {@code store.url} setting. */
+    public String urlSettingThrough(int loopbackPort) {
+        return asSetting(urlThrough(loopbackPort));
+    }
+
+    private static String asSetting(DatabaseUrl url) {
+        String setting = url.jdbcUrl();
+        if (url.user() != null) {
+            setting += "&user=" + URLEncoder.encode(url.user(), StandardCharsets.UTF_8);
+        }
+        if (url.password() != null) {
+            setting += "&password=" + URLEncoder.encode(url.password(), StandardCharsets.UTF_8);
+        }
+        return setting;
     }
 
     /** The same URL through another port on the loopback interface (a {@link TcpProxy} in front of the server). */
