@@ -74,6 +74,8 @@ public final class PostgresStore {
         hikari.addDataSourceProperty("connectTimeout", String.valueOf(CONNECTION_WAIT.toSeconds()));
         hikari.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
         hikari.addDataSourceProperty("tcpKeepAlive", "true");
+        // A server error's detail can quote the row ("Failing row contains ..."): message text, never to be logged.
+        hikari.addDataSourceProperty("logServerErrorDetail", "false");
         return hikari;
     }
 

@@ -2,6 +2,7 @@ package org.hearth.server.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -11,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.hearth.protocol.Handle;
+import org.hearth.protocol.ServerMessage;
 import org.hearth.server.config.DatabaseUrl;
 import org.hearth.server.config.StoreConfig;
 import org.hearth.server.metrics.StoreMetrics;
@@ -116,6 +119,22 @@ class PostgresStoreTest extends DurableStoreContractTest {
 
             assertThat(stores.messages().readAfter(LOUNGE, 3, 10)).containsExactly(message(LOUNGE, 4, T0));
             assertThat(stores.messages().load(LOUNGE, 10).lastSeq()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aRefusedWriteDoesNotQuoteTheMessageTextInItsError() {
+        try (Stores stores = stores()) {
+            postgres.run("ALTER TABLE messages ADD CONSTRAINT refuses_this CHECK (text <> 'my private words')");
+            StoredMessage refused = new StoredMessage(new ServerMessage.Message(LOUNGE, 1, "id1", new Handle("ash"),
+                    "my private words", 0, false), "member-1", "c1");
+
+            Throwable failure = catchThrowable(() -> stores.messages().append(refused).join());
+
+            assertThat(failure).hasCauseInstanceOf(StoreException.class);
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                assertThat(String.valueOf(cause.getMessage())).as("what is logged of it").doesNotContain("private words");
+            }
         }
     }
 
