@@ -44,7 +44,9 @@ class PostgresStoreTest extends DurableStoreContractTest {
 
     @AfterEach
     void dropSchema() {
-        postgres.close();
+        if (postgres != null) { // null when the server could not be reached: that failure says what to do
+            postgres.close();
+        }
     }
 
     private static StoreConfig config(DatabaseUrl url) {
