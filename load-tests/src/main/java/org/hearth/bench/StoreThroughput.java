@@ -14,6 +14,7 @@ import org.HdrHistogram.Histogram;
 import org.hearth.protocol.Handle;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.config.DatabaseUrl;
 import org.hearth.server.config.StoreConfig;
 import org.hearth.server.store.MessageStore;
 import org.hearth.server.store.StoredMessage;
@@ -30,7 +31,9 @@ import org.hearth.server.store.sqlite.SqliteStore;
  *       time from each scheduled append to its commit, p50/p99/max, against the memory store.</li>
  * </ol>
  * Usage: {@code java -cp hearth-bench.jar org.hearth.bench.StoreThroughput [--power-loss-durable]
- * [--messages=200000] [--rate=1000] [--seconds=10] [--rooms=100]}
+ * [--messages=200000] [--rate=1000] [--seconds=10] [--rooms=100] [--postgresql=URL]}; with
+ * {@code --postgresql} (a {@code store.url}) it measures the PostgreSQL store instead, each run in
+ * a schema of its own that it drops afterwards.
  */
 public final class StoreThroughput {
     private StoreThroughput() {
@@ -42,6 +45,7 @@ public final class StoreThroughput {
         int rate = 1_000;
         int seconds = 10;
         int rooms = 100;
+        String postgresql = null;
         for (String arg : args) {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             switch (kv[0]) {
@@ -50,31 +54,60 @@ public final class StoreThroughput {
                 case "rate" -> rate = Integer.parseInt(kv[1]);
                 case "seconds" -> seconds = Integer.parseInt(kv[1]);
                 case "rooms" -> rooms = Integer.parseInt(kv[1]);
+                case "postgresql" -> postgresql = kv[1];
                 default -> throw new IllegalArgumentException("unknown option " + arg
-                        + " (expected: --power-loss-durable, --messages=N, --rate=N, --seconds=N, --rooms=N)");
+                        + " (expected: --power-loss-durable, --messages=N, --rate=N, --seconds=N, --rooms=N,"
+                        + " --postgresql=URL)");
             }
+        }
+        if (postgresql != null) {
+            DatabaseUrl url = DatabaseUrl.parse("--postgresql", postgresql);
+            System.out.printf("PostgreSQL store at %s, %d rooms%n", url, rooms);
+            measure(() -> BenchSchema.fresh(url), messages, rate, seconds, rooms, "postgresql");
+            return;
         }
         String mode = full ? "synchronous=FULL (power-loss durable)" : "synchronous=NORMAL (default, crash durable)";
         System.out.printf("SQLite store, %s, %d rooms%n", mode, rooms);
+        boolean powerLossDurable = full;
+        measure(() -> {
+            Path data = Files.createTempDirectory("hearth-store-bench");
+            return new Opened(SqliteStore.open(new StoreConfig(StoreConfig.Backend.SQLITE, data, powerLossDurable, 2000)),
+                    () -> delete(data));
+        }, messages, rate, seconds, rooms, "sqlite");
+    }
 
-        Path data = Files.createTempDirectory("hearth-store-bench");
-        try (Stores stores = SqliteStore.open(new StoreConfig(StoreConfig.Backend.SQLITE, data, full, 2000))) {
+    /** A store opened for one measurement, and how to clean up after it. */
+    record Opened(Stores stores, Cleanup cleanup) {
+    }
+
+    interface Cleanup {
+        void run() throws Exception;
+    }
+
+    interface Opener {
+        Opened open() throws Exception;
+    }
+
+    private static void measure(Opener opener, int messages, int rate, int seconds, int rooms, String name)
+            throws Exception {
+        Opened first = opener.open();
+        try (Stores stores = first.stores()) {
             double perSecond = throughput(stores.messages(), messages, rooms);
             System.out.printf("throughput: %,.0f messages/s committed (%,d messages)%n", perSecond, messages);
         } finally {
-            delete(data);
+            first.cleanup().run();
         }
-        Path data2 = Files.createTempDirectory("hearth-store-bench");
-        try (Stores stores = SqliteStore.open(new StoreConfig(StoreConfig.Backend.SQLITE, data2, full, 2000))) {
-            Histogram sqlite = latency(stores.messages(), rate, seconds, rooms);
+        Opened second = opener.open();
+        try (Stores stores = second.stores()) {
+            Histogram durable = latency(stores.messages(), rate, seconds, rooms);
             Histogram memory = latency(new InMemoryMessageStore(), rate, seconds, rooms);
-            report("sqlite", rate, sqlite);
+            report(name, rate, durable);
             report("memory", rate, memory);
             System.out.printf("added ack latency at %,d/s: p50 %.3f ms, p99 %.3f ms%n", rate,
-                    (sqlite.getValueAtPercentile(50) - memory.getValueAtPercentile(50)) / 1e6,
-                    (sqlite.getValueAtPercentile(99) - memory.getValueAtPercentile(99)) / 1e6);
+                    (durable.getValueAtPercentile(50) - memory.getValueAtPercentile(50)) / 1e6,
+                    (durable.getValueAtPercentile(99) - memory.getValueAtPercentile(99)) / 1e6);
         } finally {
-            delete(data2);
+            second.cleanup().run();
         }
     }
 

@@ -143,6 +143,7 @@ public sealed interface ClientMessage {
             if (!hasVisibleCharacter(text)) {
                 throw new ProtocolViolation(ErrorCode.EMPTY_TEXT, "text is empty (expected: at least one visible character)");
             }
+            CommandFields.checkNoNul(text, "text");
         }
 
         /** A lone UTF-16 surrogate would be stored and broadcast as a character no one can see. */
@@ -202,6 +203,7 @@ public sealed interface ClientMessage {
                 if (text.isBlank()) {
                     throw new ProtocolViolation(ErrorCode.EMPTY_TEXT, "text is empty (expected: the edited message)");
                 }
+                CommandFields.checkNoNul(text, "text");
                 CommandFields.checkRule(rule, "an edited approve");
             } else if (rule != null) {
                 CommandFields.checkRule(rule, "approve");

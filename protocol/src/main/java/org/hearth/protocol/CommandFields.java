@@ -28,6 +28,7 @@ final class CommandFields {
             throw new ProtocolViolation(rule == null ? ErrorCode.MISSING_FIELD : ErrorCode.INVALID_FIELD,
                     frame + " needs the rule behind it (expected: 1-64 characters, such as rule-2)");
         }
+        checkNoNul(rule, "rule");
     }
 
     /** A held message's id as the server gives it: 1-32 letters and digits. */
@@ -46,6 +47,18 @@ final class CommandFields {
         if (text != null && text.length() > max) {
             throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
                     field + " is " + text.length() + " characters (expected: at most " + max + ")");
+        }
+        checkNoNul(text, field);
+    }
+
+    /**
+     * Free text may not hold U+0000: no store keeps it everywhere (PostgreSQL's text refuses it),
+     * and a message no store can keep would fail the other messages written with it.
+     */
+    static void checkNoNul(String text, String field) {
+        if (text != null && text.indexOf('\0') >= 0) {
+            throw new ProtocolViolation(ErrorCode.INVALID_FIELD,
+                    field + " has a NUL character (U+0000) (expected: text without it)");
         }
     }
 

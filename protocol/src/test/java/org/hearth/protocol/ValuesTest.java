@@ -77,6 +77,18 @@ class ValuesTest {
         assertThat(violation(() -> new ClientMessage.Send(LOUNGE, "c-1", text)).code()).isEqualTo(ErrorCode.EMPTY_TEXT);
     }
 
+    @Test
+    void aNulCharacterIsRefusedInTextAndInEveryOtherFreeTextField() {
+        assertThat(violation(() -> new ClientMessage.Send(LOUNGE, "c-1", "hi\u0000there")).code())
+                .isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(violation(() -> new ClientMessage.Approve(LOUNGE, "h1", "edited\u0000", "rule-1")).code())
+                .isEqualTo(ErrorCode.INVALID_FIELD);
+        assertThat(violation(() -> new ClientMessage.Decline(LOUNGE, "h1", "rule-1", "no\u0000")).getMessage())
+                .contains("reason has a NUL character");
+        assertThat(violation(() -> new ClientMessage.Redact(LOUNGE, 3L, "rule-\u00001")).getMessage())
+                .contains("rule has a NUL character");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {".", "\uD83C\uDF31", " hi ", "\u00a0ok\u00a0", "\u0301"})
     void textWithAVisibleCharacterIsKeptAsSent(String text) {

@@ -16,8 +16,8 @@ import org.hearth.server.auth.PasswordHasher;
 import org.hearth.server.auth.Role;
 import org.hearth.server.config.ConfigLoader;
 import org.hearth.server.config.HearthConfig;
+import org.hearth.server.metrics.StoreMetrics;
 import org.hearth.server.store.Stores;
-import org.hearth.server.store.sqlite.SqliteStore;
 
 /**
  * {@code hearth-server.jar accounts ...}: makes and resets staff accounts in the data folder the
@@ -69,7 +69,7 @@ final class AccountsCommand {
             return 2;
         }
         HearthConfig config = ConfigLoader.load(configFlags.toArray(String[]::new), environment);
-        try (Stores stores = SqliteStore.open(config.store())) {
+        try (Stores stores = StoreBackends.open(config.store(), StoreMetrics.NONE)) {
             Accounts accounts = new Accounts(stores.accounts(), new PasswordHasher());
             if (action.equals("create")) {
                 if (role == null) {

@@ -26,9 +26,7 @@ import org.hearth.server.auth.StaffTokens;
 import org.hearth.server.config.HearthConfig;
 import org.hearth.server.transport.http.Charters;
 import org.hearth.server.config.RoomConfig;
-import org.hearth.server.config.StoreConfig;
 import org.hearth.server.metrics.HearthMetrics;
-import org.hearth.server.metrics.StoreMetrics;
 import org.hearth.server.metrics.micrometer.MicrometerMetrics;
 import org.hearth.server.moderation.FilterChain;
 import org.hearth.server.operations.OperationsFeed;
@@ -42,12 +40,6 @@ import org.hearth.server.room.RoomSettings;
 import org.hearth.server.session.SessionRegistry;
 import org.hearth.server.store.RetentionJob;
 import org.hearth.server.store.Stores;
-import org.hearth.server.store.memory.InMemoryAccountStore;
-import org.hearth.server.store.memory.InMemoryAuditLog;
-import org.hearth.server.store.memory.InMemoryCharterStore;
-import org.hearth.server.store.memory.InMemoryMessageStore;
-import org.hearth.server.store.memory.InMemoryMuteStore;
-import org.hearth.server.store.sqlite.SqliteStore;
 import org.hearth.server.transport.NettyTransport;
 
 /**
@@ -95,7 +87,7 @@ public final class HearthServer implements AutoCloseable {
         HearthMetrics metrics = new MicrometerMetrics(clock);
         Stores stores;
         try {
-            stores = openStores(fileConfig.store(), metrics.store());
+            stores = StoreBackends.open(fileConfig.store(), metrics.store());
         } catch (RuntimeException e) {
             metrics.close();
             throw e;
@@ -162,17 +154,6 @@ public final class HearthServer implements AutoCloseable {
             metrics.close();
             throw e;
         }
-    }
-
-    private static Stores openStores(StoreConfig config, StoreMetrics metrics) {
-        return switch (config.backend()) {
-            case SQLITE -> SqliteStore.open(config, metrics);
-            case MEMORY -> {
-                InMemoryMessageStore memory = new InMemoryMessageStore();
-                yield new Stores(memory, memory, new InMemoryAccountStore(), new InMemoryAuditLog(), new InMemoryMuteStore(),
-                        new InMemoryCharterStore());
-            }
-        };
     }
 
     public InetSocketAddress address() {

@@ -50,7 +50,23 @@ class ArchitectureTest {
     static final ArchRule roomsUseTheStoreInterfacesNotABackend = noClasses()
             .that().resideInAPackage("org.hearth.server.room..")
             .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.store.sqlite..",
+                    "org.hearth.server.store.postgres..", "org.hearth.server.store.jdbc..",
                     "org.hearth.server.store.memory..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule storeBackendsDoNotReachIntoEachOther = noClasses()
+            .that().resideInAnyPackage("org.hearth.server.store.sqlite..", "org.hearth.server.store.memory..",
+                    "org.hearth.server.store.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.store.postgres..", "com.zaxxer..",
+                    "org.postgresql..")
+            .because("each backend adds to the shared store; only the composition root picks one");
+
+    @ArchTest
+    static final ArchRule theSharedSqlStoreKnowsNoBackend = noClasses()
+            .that().resideInAPackage("org.hearth.server.store.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.store.sqlite..",
+                    "org.hearth.server.store.postgres..", "org.hearth.server.store.memory..", "org.sqlite..")
+            .because("what differs between databases is behind the Database interface");
 
     @ArchTest
     static final ArchRule onlyTheCompositionRootWiresTheTransport = noClasses()

@@ -58,6 +58,8 @@ public final class ConfigLoader {
         d.put("history.on-join", "100");
         d.put("store.backend", "sqlite");
         d.put("store.path", "data");
+        d.put("store.url", "");
+        d.put("store.pool-size", "4");
         d.put("store.power-loss-durable", "false");
         d.put("store.max-batch", "2000");
         d.put("store.retention", "30d");
@@ -149,11 +151,16 @@ public final class ConfigLoader {
         String backend = s.text("store.backend");
         StoreConfig.Backend kind = switch (backend) {
             case "sqlite" -> StoreConfig.Backend.SQLITE;
+            case "postgresql" -> StoreConfig.Backend.POSTGRESQL;
             case "memory" -> StoreConfig.Backend.MEMORY;
-            default -> throw new IllegalArgumentException("store.backend: '" + backend + "' (expected: sqlite or memory)");
+            default -> throw new IllegalArgumentException("store.backend: '" + backend
+                    + "' (expected: sqlite, postgresql or memory)");
         };
+        String url = s.values().get("store.url");
         return new StoreConfig(kind, java.nio.file.Path.of(s.text("store.path")), s.bool("store.power-loss-durable"),
-                s.intIn("store.max-batch", 1, 100_000));
+                s.intIn("store.max-batch", 1, 100_000),
+                url == null || url.isBlank() ? null : DatabaseUrl.parse("store.url", url),
+                s.intIn("store.pool-size", StoreConfig.MIN_POOL_SIZE, 1_000));
     }
 
     private static List<RoomConfig> rooms(Settings s, Map<String, String> all, java.util.Set<String> setByUser) {

@@ -1,0 +1,22 @@
+package org.hearth.server;
+
+import org.hearth.server.config.StoreConfig;
+import org.hearth.server.metrics.StoreMetrics;
+import org.hearth.server.store.Stores;
+import org.hearth.server.store.memory.InMemoryStores;
+import org.hearth.server.store.postgres.PostgresStore;
+import org.hearth.server.store.sqlite.SqliteStore;
+
+/** Opens the store backend the configuration names: the one place that picks a backend. */
+final class StoreBackends {
+    private StoreBackends() {
+    }
+
+    static Stores open(StoreConfig config, StoreMetrics metrics) {
+        return switch (config.backend()) {
+            case SQLITE -> SqliteStore.open(config, metrics);
+            case POSTGRESQL -> PostgresStore.open(config, metrics);
+            case MEMORY -> InMemoryStores.open();
+        };
+    }
+}
