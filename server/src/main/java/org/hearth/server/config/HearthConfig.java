@@ -33,6 +33,22 @@ public record HearthConfig(String bind, int port, int ioThreads, List<String> al
         overrides = java.util.Map.copyOf(overrides);
     }
 
+    /**
+     * The configuration as text, with settings that may carry a secret (a database URL can hold a
+     * password) shown as hidden, so that printing a configuration never leaks one.
+     */
+    @Override
+    public String toString() {
+        java.util.Map<String, String> shown = new java.util.TreeMap<>(overrides);
+        shown.replaceAll((key, value) -> mayHoldSecret(key) ? "(hidden)" : value);
+        return "HearthConfig[bind=" + bind + ", port=" + port + ", store=" + store.backend() + ", rooms=" + rooms.size()
+                + ", settings=" + shown + "]";
+    }
+
+    private static boolean mayHoldSecret(String key) {
+        return key.endsWith(".url") || key.contains("password") || key.contains("secret") || key.contains("token");
+    }
+
     /** The room's configuration, or null when there is no such room. */
     public RoomConfig room(org.hearth.protocol.RoomId id) {
         return rooms.stream().filter(room -> room.id().equals(id)).findFirst().orElse(null);

@@ -121,4 +121,12 @@ class ConfigLoaderTest {
                 .isEqualTo(ConfigLoader.fromSettings(java.util.Map.of()));
         assertThat(settings.keySet()).containsExactlyInAnyOrderElementsOf(ConfigLoader.DEFAULTS.keySet());
     }
+
+    @Test
+    void aPrintedConfigurationNeverShowsTheDatabasePassword() {
+        HearthConfig config = ConfigLoader.load(new String[] {"--store.backend=postgresql",
+                "--store.url=postgresql://hearth:s3cret-pass@127.0.0.1:5432/hearth"}, Map.of());
+
+        assertThat(config.toString()).doesNotContain("s3cret-pass").contains("store.url=(hidden)");
+    }
 }
