@@ -55,6 +55,7 @@ import org.hearth.server.transport.websocket.ConnectionLimiter;
 import org.hearth.server.transport.websocket.EventLoopLane;
 import org.hearth.server.transport.websocket.FrameBytes;
 import org.hearth.server.transport.websocket.HearthChannelInitializer;
+import org.hearth.server.transport.websocket.HttpRoutes;
 import org.hearth.server.transport.websocket.Lanes;
 import org.hearth.server.transport.websocket.OriginPolicy;
 import org.hearth.server.transport.websocket.WebSocketChannels;
@@ -114,15 +115,20 @@ public final class NettyTransport implements AutoCloseable {
             throws InterruptedException {
         this.metrics = metrics.transport();
         this.metrics.watchEventLoopBacklog(this::pendingWorkerTasks);
+        // First to see a request first; the live view first of all: a streaming channel takes no other request.
+        var httpRoutes = new HttpRoutes(List.of(
+                new LiveHealthHandler(tokens, operations, clock),
+                new SignInHandler(signIn, slowWork),
+                new AuditHandler(tokens, audit, slowWork),
+                new CharterEditHandler(tokens, charterEditor, slowWork),
+                new MetricsHandler(metrics, config.observability().metricsAccess(), tokens),
+                new ReadinessHandler(store, roomExecutors()),
+                new RoomPulseHandler(tokens, pulses, clock),
+                new HttpRoutesHandler(StaticFiles.load("web")
+                        .withWebJar("org.webjars.npm", "uplot", "dist/uPlot.iife.min.js", "dist/uPlot.min.css"), charters)));
         var initializer = new HearthChannelInitializer(chat, lanes, frames, codec, config.limits(),
                 new OriginPolicy(config.allowedOrigins()), new ConnectionLimiter(config.limits().connectionsPerAddress()),
-                new HttpRoutesHandler(StaticFiles.load("web")
-                        .withWebJar("org.webjars.npm", "uplot", "dist/uPlot.iife.min.js", "dist/uPlot.min.css"), charters), new SignInHandler(signIn, slowWork),
-                new AuditHandler(tokens, audit, slowWork), new CharterEditHandler(tokens, charterEditor, slowWork),
-                tokens, openChannels,
-                new MetricsHandler(metrics, config.observability().metricsAccess(), tokens),
-                new ReadinessHandler(store, roomExecutors()), new RoomPulseHandler(tokens, pulses, clock),
-                new LiveHealthHandler(tokens, operations, clock), metrics.transport());
+                httpRoutes, tokens, openChannels, metrics.transport());
         serverChannel = new ServerBootstrap()
                 .group(acceptor, workers)
                 .channel(serverChannelType)

@@ -34,13 +34,15 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
     private final Lanes lanes;
     private final FrameBytes frames;
     private final Limits limits;
+    private final HttpRoutes httpRoutes;
     private final ChannelGroup openChannels;
     private final TransportMetrics metrics;
     private WebSocketConnection connection;
     private Session session;
 
-    SessionHandler(ChatService chat, Lanes lanes, FrameBytes frames, Limits limits, ChannelGroup openChannels,
-                   TransportMetrics metrics) {
+    SessionHandler(ChatService chat, Lanes lanes, FrameBytes frames, Limits limits, HttpRoutes httpRoutes,
+                   ChannelGroup openChannels, TransportMetrics metrics) {
+        this.httpRoutes = httpRoutes;
         this.metrics = metrics;
         this.chat = chat;
         this.lanes = lanes;
@@ -56,17 +58,10 @@ final class SessionHandler extends ChannelInboundHandlerAdapter {
                     metrics);
             ctx.channel().attr(WebSocketConnection.OF_CHANNEL).set(connection);
             metrics.opened();
-            ctx.pipeline().remove(HearthChannelInitializer.HTTP_ROUTES);
-            ctx.pipeline().remove(HearthChannelInitializer.SIGN_IN);
-            ctx.pipeline().remove(HearthChannelInitializer.AUDIT);
-            ctx.pipeline().remove(HearthChannelInitializer.CHARTER_EDIT);
+            httpRoutes.removeFrom(ctx.pipeline());
             if (ctx.pipeline().get(HandshakeRefusals.NAME) != null) {
                 ctx.pipeline().remove(HandshakeRefusals.NAME);
             }
-            ctx.pipeline().remove(HearthChannelInitializer.METRICS);
-            ctx.pipeline().remove(HearthChannelInitializer.READINESS);
-            ctx.pipeline().remove(HearthChannelInitializer.ROOM_PULSE);
-            ctx.pipeline().remove(HearthChannelInitializer.LIVE_HEALTH);
             openChannels.add(ctx.channel());
         } else if (event instanceof IdleStateEvent idle) {
             if (connection == null) {

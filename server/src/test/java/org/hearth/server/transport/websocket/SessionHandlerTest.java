@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The session handler alone, in an embedded channel. */
 class SessionHandlerTest {
-    private final SessionHandler handler = new SessionHandler(null, null, null, HearthConfig.defaultsWith().limits(),
+    private final SessionHandler handler = new SessionHandler(null, null, null, HearthConfig.defaultsWith().limits(), new HttpRoutes(java.util.List.of()),
             new DefaultChannelGroup(GlobalEventExecutor.INSTANCE), org.hearth.server.metrics.TransportMetrics.NONE);
 
     @Test
