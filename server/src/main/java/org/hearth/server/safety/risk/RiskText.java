@@ -116,7 +116,7 @@ final class RiskText {
             }
             case '.', '!', '?', ';' -> {
                 boolean endsHere = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                        || text.charAt(i + 1) == '"' || text.charAt(i + 1) == ')';
+                        || text.charAt(i + 1) == '"' || text.charAt(i + 1) == ')' || capitalAfter(text, i);
                 // "!" and "?" also stand for letters in evasions ("sh!t"), so only a boundary at a word's end.
                 return endsHere ? SENTENCE_BREAK : NO_BREAK;
             }
@@ -127,6 +127,22 @@ final class RiskText {
                 return NO_BREAK;
             }
         }
+    }
+
+    /**
+     * "it was fine.Now it's not": a sentence that runs on without a space, which pasted and hurried
+     * text often has. A capital after a lower-case letter starts a new sentence, unless the capital is
+     * itself followed by a full stop, as in spelled-out letters ("k.I.l.l") or initials.
+     */
+    private static boolean capitalAfter(String text, int i) {
+        if (i == 0 || i + 2 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char capital = text.charAt(i + 1);
+        char after = text.charAt(i + 2);
+        return Character.isLowerCase(before) && Character.isUpperCase(capital)
+                && (Character.isLetter(after) || after == ' ' || isApostrophe(after));
     }
 
     static boolean isApostrophe(char c) {
