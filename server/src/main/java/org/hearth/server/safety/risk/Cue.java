@@ -60,6 +60,11 @@ enum Cue {
     ATTEMPT_NOW(RiskLevel.CRISIS, true),
     /** A suicide plan or preparation in so many words: "my suicide note", "tied a noose". */
     PLAN(RiskLevel.CRISIS, true),
+    /**
+     * The act named only as "it", where the message names it elsewhere: "please don't kill yourself ...
+     * I'm close to doing it too". Counts beside risk about anyone, since "it" points back at that.
+     */
+    ACT_REFERENCE(RiskLevel.URGENT, false),
     /** A farewell in so many words: "this is goodbye", "by the time you read this". */
     GOODBYE(RiskLevel.CRISIS, false),
     /** A figure of speech that contains a risk phrase: "shoot myself in the foot", "career suicide". */

@@ -49,7 +49,7 @@ final class WordClass {
                 "were", "have", "has", "had", "been", "feel", "feeling", "felt", "like", "go", "again", "need", "needs",
                 "could", "should", "might", "may", "must", "let", "ready", "decided", "able", "used", "the", "any",
                 "see", "find", "dreaming", "dream", "urge", "urges", "start", "started", "keep", "kept", "also",
-                "too", "almost", "nearly", "t", "anymore", "longer", "wish", "hope", "considered", "contemplated",
+                "too", "almost", "nearly", "t", "anymore", "much", "longer", "wish", "hope", "considered", "contemplated",
                 "contemplate", "wondering", "wonder", "fantasizing", "fantasising", "obsessing", "commit", "committing");
         add(THINKING, "thinking", "think", "thought", "thoughts", "considering", "consider", "considered",
                 "contemplating", "contemplate", "contemplated", "dreaming", "dream", "dreamed", "fantasizing",
@@ -75,6 +75,7 @@ final class WordClass {
                 "fiancee", "bestie", "buddy", "ex", "neighbour", "neighbor", "student", "patient", "client");
         add(GENERIC_PERSON, "people", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                 "nobody", "others", "many", "those", "whoever", "teens", "teenagers", "kids", "men", "women",
+                "humans", "human", "individuals", "adults", "strangers",
                 // "we" in a support forum is mostly everyone: "when we feel suicidal we forget"
                 "we", "us", "our", "ourselves");
         add(FILLER, "just", "really", "so", "fucking", "fuckin", "literally", "honestly", "actually", "seriously",
