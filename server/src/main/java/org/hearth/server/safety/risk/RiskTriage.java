@@ -2,9 +2,12 @@ package org.hearth.server.safety.risk;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hearth.server.safety.risk.PhraseIndex.Match;
 import org.hearth.server.safety.risk.PhraseReading.Subject;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Triage of risk to life in one message: suicidal thoughts, plans, means, self-harm, farewells,
@@ -21,12 +24,18 @@ import org.hearth.server.safety.risk.PhraseReading.Subject;
 public final class RiskTriage {
     private final PhraseIndex riskPhrases = RiskPhrases.build();
     private final PhraseIndex markerPhrases = RiskMarkers.build();
+    private final Vocabulary vocabulary = vocabulary(riskPhrases, markerPhrases);
+
+    /** As {@link #assess(String)} for a message's text. */
+    public RiskAssessment assess(MessageText message) {
+        return assess(message.text());
+    }
 
     public RiskAssessment assess(String text) {
         if (text == null || text.isEmpty()) {
             return RiskAssessment.NONE;
         }
-        RiskText.Words read = RiskText.read(text);
+        RiskText.Words read = RiskText.read(text, vocabulary);
         String[] words = read.words();
         List<Match> matches = riskPhrases.find(words);
         if (matches.stream().noneMatch(m -> m.cue().isRisk())) {
@@ -52,6 +61,19 @@ public final class RiskTriage {
             }
         }
         return combine(findings, marks);
+    }
+
+    /** The words this triage tells apart. */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Every word the phrase lists, the word classes and the grammar can tell apart; the rest reads as unknown. */
+    private static Vocabulary vocabulary(PhraseIndex riskPhrases, PhraseIndex markerPhrases) {
+        Set<String> words = new HashSet<>(riskPhrases.words());
+        words.addAll(markerPhrases.words());
+        words.addAll(WordClass.words());
+        return Vocabulary.of(words);
     }
 
     /** Despair said again in the same words adds nothing to it: only its first saying counts. */

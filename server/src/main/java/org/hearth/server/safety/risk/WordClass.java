@@ -2,6 +2,7 @@ package org.hearth.server.safety.risk;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The grammatical roles of single words that decide how a risk phrase is read: who it is about,
@@ -92,6 +93,11 @@ final class WordClass {
                 CLASSES.merge(normalised, flag, (a, b) -> a | b);
             }
         }
+    }
+
+    /** Every word that has a role, normalised. */
+    static Set<String> words() {
+        return CLASSES.keySet();
     }
 
     /** The role flags of a normalised word, 0 for none. */

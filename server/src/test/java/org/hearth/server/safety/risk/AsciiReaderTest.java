@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The ASCII fast path must read every text exactly as the general path with the shared normaliser does. */
 class AsciiReaderTest {
     private static void assertSameAsGeneralPath(String text) {
-        RiskText.Words fast = AsciiReader.read(text);
-        RiskText.Words general = RiskText.readSegments(text);
+        RiskText.Words fast = AsciiReader.read(text, Vocabulary.ALL);
+        RiskText.Words general = RiskText.readSegments(text, Vocabulary.ALL);
         assertThat(fast.words()).as(text).containsExactly(general.words());
         assertThat(fast.breakBefore()).as(text).containsExactly(general.breakBefore());
     }
