@@ -73,6 +73,9 @@ public final class RiskTriage {
         Set<String> words = new HashSet<>(riskPhrases.words());
         words.addAll(markerPhrases.words());
         words.addAll(WordClass.words());
+        for (String word : WordClass.COMPARED_BY_NAME) {
+            words.addAll(RiskText.normalise(word));
+        }
         return Vocabulary.of(words);
     }
 

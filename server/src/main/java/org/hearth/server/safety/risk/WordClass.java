@@ -1,6 +1,7 @@
 package org.hearth.server.safety.risk;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,6 +39,19 @@ final class WordClass {
     static final int TOPIC = 1 << 14;
     /** "rather", which with "than" may make a comparison of distaste: "I'd rather die than sing". */
     static final int RATHER = 1 << 15;
+
+    /**
+     * The words the grammar of {@link PhraseReading}, {@link RiskText} and {@link RiskTriage} compares by
+     * name: in the triage's vocabulary, whatever its phrase lists hold (see {@link Vocabulary}).
+     */
+    static final List<String> COMPARED_BY_NAME = List.of("than", "to", "just", "go", "on", "yet", "reason", "reasons",
+            "that", "so", "hope", "hoping", "pray", "praying", "shot", "felt", "thought", "burnt", "was", "were", "died",
+            "have", "of", "shouldve", "started", "tired", "and", "or", "nor", "but", "however", "although", "about",
+            "if", "whether", "asked", "ask", "asks", "asking", "wish", "regret", "would", "a", "an", "the", "this", "any",
+            "every", "another", "answer", "solution", "solve", "way", "option", "fix", "worth", "live", "living", "be",
+            "keep", "wake", "face", "continue", "exist", "spend", "stay", "suffer", "feel", "feeling", "endure",
+            "survive", "disappointed", "relieved", "devastated", "frustrated", "trapped", "backed", "defeated",
+            "cornered", "doomed", "isolated", "exhausted", "obsessed");
 
     private static final Map<String, Integer> CLASSES = new HashMap<>();
 
