@@ -173,7 +173,7 @@ class FilterChainTest {
     @Test
     void laterFiltersReadTheRedactedTextAfreshNotWhatWasReadBeforeTheRedaction() {
         org.hearth.server.safety.text.MessageText.Reading<String> seen =
-                new org.hearth.server.safety.text.MessageText.Reading<>(text -> text);
+                new org.hearth.server.safety.text.MessageText.Reading<>(message -> message.text());
         List<String> read = new java.util.ArrayList<>();
         FilterChain chain = new FilterChain(List.of(
                 filter("reader", c -> {

@@ -32,7 +32,7 @@ public final class DisclosureDetector {
             return List.of();
         }
         Tokens tokens = message.read(Tokens.READING);
-        SelfDescriptionCues cues = SelfDescriptionCues.of(tokens);
+        SelfDescriptionCues cues = SelfDescriptionCues.of(message);
         List<Disclosure> found = new ArrayList<>();
         ages.find(tokens, cues, found);
         places.find(tokens, cues, found);

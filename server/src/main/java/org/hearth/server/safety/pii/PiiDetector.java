@@ -43,7 +43,7 @@ public final class PiiDetector {
             return List.of();
         }
         Tokens tokens = message.read(Tokens.READING);
-        CueWords cues = CueWords.of(tokens);
+        CueWords cues = CueWords.of(message);
         List<PiiFinding> candidates = new ArrayList<>();
         contacts.find(tokens, candidates);
         checksumNumbers.find(tokens, cues, candidates);

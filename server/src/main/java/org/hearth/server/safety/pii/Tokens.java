@@ -12,7 +12,7 @@ import org.hearth.server.safety.text.MessageText;
  */
 public final class Tokens {
     /** A message's tokens, made once per message and shared by the detectors that read them. */
-    public static final MessageText.Reading<Tokens> READING = new MessageText.Reading<>(Tokens::new);
+    public static final MessageText.Reading<Tokens> READING = new MessageText.Reading<>(message -> new Tokens(message.text()));
 
     private final String text;
     /**

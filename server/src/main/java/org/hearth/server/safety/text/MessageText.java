@@ -39,7 +39,7 @@ public final class MessageText {
         @SuppressWarnings("unchecked")
         T read = (T) readings[slot];
         if (read == null) {
-            read = Objects.requireNonNull(reading.read.apply(text), "a reading gave nothing");
+            read = Objects.requireNonNull(reading.read.apply(this), "a reading gave nothing");
             readings[slot] = read;
         }
         return read;
@@ -72,10 +72,13 @@ public final class MessageText {
         private static final AtomicInteger MADE = new AtomicInteger();
 
         private final int slot = MADE.getAndIncrement();
-        private final Function<String, ? extends T> read;
+        private final Function<MessageText, ? extends T> read;
 
-        /** @param read makes the reading from a text; pure, and never null */
-        public Reading(Function<String, ? extends T> read) {
+        /**
+         * @param read makes the reading from a message: from its text, and from other readings of it
+         *     if it builds on them (a reading of phrases on the reading of tokens); pure, and never null
+         */
+        public Reading(Function<MessageText, ? extends T> read) {
             this.read = Objects.requireNonNull(read, "read");
         }
 

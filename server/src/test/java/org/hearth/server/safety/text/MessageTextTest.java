@@ -10,9 +10,9 @@ class MessageTextTest {
     @Test
     void aReadingIsMadeOnceAndSharedByEveryoneWhoAsks() {
         AtomicInteger made = new AtomicInteger();
-        MessageText.Reading<String> upper = new MessageText.Reading<>(text -> {
+        MessageText.Reading<String> upper = new MessageText.Reading<>(message -> {
             made.incrementAndGet();
-            return text.toUpperCase(java.util.Locale.ROOT);
+            return message.text().toUpperCase(java.util.Locale.ROOT);
         });
         MessageText message = new MessageText("hello");
         String first = message.read(upper);
@@ -25,8 +25,8 @@ class MessageTextTest {
 
     @Test
     void differentReadingsOfOneMessageAreKeptApart() {
-        MessageText.Reading<Integer> length = new MessageText.Reading<>(String::length);
-        MessageText.Reading<String> firstWord = new MessageText.Reading<>(text -> text.split(" ")[0]);
+        MessageText.Reading<Integer> length = new MessageText.Reading<>(message -> message.text().length());
+        MessageText.Reading<String> firstWord = new MessageText.Reading<>(message -> message.text().split(" ")[0]);
         MessageText message = new MessageText("good evening all");
         assertThat(message.read(length)).isEqualTo(16);
         assertThat(message.read(firstWord)).isEqualTo("good");
@@ -35,9 +35,27 @@ class MessageTextTest {
 
     @Test
     void aReadingThatGivesNothingIsAnError() {
-        MessageText.Reading<String> nothing = new MessageText.Reading<>(text -> null);
+        MessageText.Reading<String> nothing = new MessageText.Reading<>(message -> null);
         assertThatThrownBy(() -> new MessageText("x").read(nothing)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("gave nothing");
+    }
+
+    @Test
+    void aReadingMayBuildOnAnotherReadingOfTheSameMessage() {
+        AtomicInteger split = new AtomicInteger();
+        MessageText.Reading<String[]> words = new MessageText.Reading<>(message -> {
+            split.incrementAndGet();
+            return message.text().split(" ");
+        });
+        MessageText.Reading<Integer> wordCount = new MessageText.Reading<>(message -> message.read(words).length);
+        MessageText.Reading<String> lastWord = new MessageText.Reading<>(message -> {
+            String[] all = message.read(words);
+            return all[all.length - 1];
+        });
+        MessageText message = new MessageText("one two three");
+        assertThat(message.read(wordCount)).isEqualTo(3);
+        assertThat(message.read(lastWord)).isEqualTo("three");
+        assertThat(split).hasValue(1);
     }
 
     @Test
