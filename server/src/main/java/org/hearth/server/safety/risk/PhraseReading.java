@@ -55,7 +55,7 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
     private static final Set<String> STATES = Stream.of("disappointed", "relieved", "devastated", "frustrated", "trapped",
                     "backed", "defeated", "cornered", "doomed", "isolated", "exhausted", "obsessed")
             .flatMap(word -> RiskText.normalise(word).stream()).collect(Collectors.toUnmodifiableSet());
-    /** Determiners that open a noun phrase: "a traveller committing suicide" is about that traveller. */
+    /** Determiners that open a noun phrase: "a celebrity committing suicide" is about that celebrity. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "any", "every", "another");
     /** How far back the subject is looked for: "my friend, who is sixteen, said she ...". */
     private static final int SUBJECT_REACH = 16;
@@ -281,7 +281,7 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
         if (start >= 2 && words[start].endsWith("ing") && DETERMINERS.contains(words[start - 2])
                 && breakBefore[start] == RiskText.NO_BREAK && breakBefore[start - 1] == RiskText.NO_BREAK
                 && classes[start - 1] == 0) {
-            return Subject.GENERAL; // "a traveller committing suicide": someone in general
+            return Subject.GENERAL; // "a celebrity committing suicide": someone in general
         }
         if (match.cue() == Cue.SUICIDE_WORD && !topic && !thoughtOf(match, classes, breakBefore)) {
             return Subject.GENERAL; // "suicide is never the answer", "I'm not saying suicide is right"

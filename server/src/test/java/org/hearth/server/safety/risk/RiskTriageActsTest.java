@@ -20,7 +20,7 @@ class RiskTriageActsTest {
         "I want to jump in front of a bus",
         "I took a razor to my arm again last night",
         "I survived an overdose last month and I'm struggling again",
-        "my gun jammed when I tried"})
+        "last month the gun jammed, that's the only reason I'm here"})
     void methodsSelfHarmAndAttemptsAreFlagged(String text) {
         assertThat(level(text)).isIn(RiskLevel.URGENT, RiskLevel.CRISIS);
     }
@@ -37,20 +37,20 @@ class RiskTriageActsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I was a cutter", "I was a cutter in high school, I'm fine now"})
+    @ValueSource(strings = {"back in school I was a cutter", "In high school I was a cutter; I'm fine now"})
     void selfHarmSaidInThePastIsWatch(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.WATCH);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Please don't kill yourself. I'm close to doing it too.",
+    @ValueSource(strings = {"I hear you about wanting to kill yourself, honestly I've been thinking about doing it as well.",
         "my brother killed himself and I want to do it"})
     void theActNamedOnlyAsItCountsBesideRiskAboutAnyone(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"I'm going to do it this weekend", "Please don't kill yourself, I'm not going to do it either"})
+    @ValueSource(strings = {"I'm going to do it this weekend", "Suicide isn't the answer and I'm not going to do it, I promise"})
     void itAloneOrDeniedIsNone(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.NONE);
     }

@@ -18,10 +18,10 @@ class RiskTriageDespairTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "No friends. Nothing to do. I just want out.",
-        "I feel backed into a corner and I'm tired of everything",
+        "Moved cities, no friends here, nothing to look forward to. I just want out.",
+        "Every option is gone, I'm backed into a corner and I can't go on",
         "I feel trapped and I can't go on",
-        "I have a death wish and I'm sinking into despair",
+        "Some days I want to vanish, there's only despair left",
         "I'm worthless, I have no friends and everything feels pointless"})
     void despairBesideAWishToBeGoneOrAtSeveralStrandsIsUrgent(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.URGENT);

@@ -25,15 +25,15 @@ class RiskTriageFramesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"I hope I don't hurt myself again tonight", "I called the helpline so I wouldn't kill myself",
-        "Why do you even hope I don't kill myself?"})
+        "She keeps hoping I don't kill myself"})
     void aHopeOrPurposeThatTheAuthorWontActSaysTheUrgeIsThere(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"I promise I won't kill myself", "Ending it is not the answer",
-        "killing yourself won't solve anything", "a traveller committing suicide would make the news",
-        "no humans should commit suicide"})
+        "killing yourself won't solve anything", "a celebrity committing suicide always makes the papers",
+        "I think no human should ever have to consider suicide"})
     void denialsVerdictsAndOthersAreNone(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.NONE);
     }

@@ -22,8 +22,8 @@ class RiskTriageThoughtsTest {
         "honestly I might as well be dead",
         "I don't deserve to live",
         "I just want to end things",
-        "I don't see much reason left to live",
-        "my life will end on my own terms"})
+        "honestly there isn't much reason left to live",
+        "when it gets too much I will die on my own terms"})
     void thoughtsOfOnesOwnDeathAreUrgent(String text) {
         assertThat(level(text)).isEqualTo(RiskLevel.URGENT);
     }
