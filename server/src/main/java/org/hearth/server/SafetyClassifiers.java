@@ -10,20 +10,22 @@ import org.hearth.server.safety.pii.PiiDetector;
 import org.hearth.server.safety.pii.PiiFinding;
 import org.hearth.server.safety.risk.RiskAssessment;
 import org.hearth.server.safety.risk.RiskTriage;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * The safety classifiers every room's filters share: built once at start-up (their word lists
- * and automata are the costly part), immutable and thread-safe after that.
+ * and automata are the costly part), immutable and thread-safe after that. Each reads a
+ * {@link MessageText}, so that what one has read of a message (its tokens, say) serves the next.
  *
  * @param risk risk triage of a text
  * @param personalDetails the personal details in a text, redacted before broadcast
  * @param disclosures the quasi-identifying details in a text, for the disclosure tally
  * @param abuse whether a text attacks someone
  */
-public record SafetyClassifiers(Function<String, RiskAssessment> risk,
-                                Function<String, List<PiiFinding>> personalDetails,
-                                Function<String, List<Disclosure>> disclosures,
-                                Function<String, AbuseAssessment> abuse) {
+public record SafetyClassifiers(Function<MessageText, RiskAssessment> risk,
+                                Function<MessageText, List<PiiFinding>> personalDetails,
+                                Function<MessageText, List<Disclosure>> disclosures,
+                                Function<MessageText, AbuseAssessment> abuse) {
 
     /**
      * A message that wakes every part of every classifier (phone metadata is loaded on first use,
@@ -41,10 +43,11 @@ public record SafetyClassifiers(Function<String, RiskAssessment> risk,
         AbuseDetector abuse = new AbuseDetector();
         SafetyClassifiers classifiers = new SafetyClassifiers(risk::assess, personalDetails::find, disclosures::find,
                 abuse::assess);
-        classifiers.risk().apply(WARM_UP);
-        classifiers.personalDetails().apply(WARM_UP);
-        classifiers.disclosures().apply(WARM_UP);
-        classifiers.abuse().apply(WARM_UP);
+        MessageText warmUp = new MessageText(WARM_UP);
+        classifiers.risk().apply(warmUp);
+        classifiers.personalDetails().apply(warmUp);
+        classifiers.disclosures().apply(warmUp);
+        classifiers.abuse().apply(warmUp);
         return classifiers;
     }
 }

@@ -169,4 +169,25 @@ class FilterChainTest {
         })).evaluate(MESSAGE, true);
         assertThat(timed).containsExactly("slow=150000000", "broken=5");
     }
+
+    @Test
+    void laterFiltersReadTheRedactedTextAfreshNotWhatWasReadBeforeTheRedaction() {
+        org.hearth.server.safety.text.MessageText.Reading<String> seen =
+                new org.hearth.server.safety.text.MessageText.Reading<>(message -> message.text());
+        List<String> read = new java.util.ArrayList<>();
+        FilterChain chain = new FilterChain(List.of(
+                filter("reader", c -> {
+                    read.add(c.message().read(seen));
+                    return Verdict.PASS;
+                }),
+                filter("redactor", c -> new Verdict.Redact("redactor", List.of(new Verdict.Span(13, 21)), null)),
+                filter("reader-again", c -> {
+                    read.add(c.message().read(seen));
+                    return Verdict.PASS;
+                })));
+
+        chain.evaluate(MESSAGE, true);
+
+        assertThat(read).containsExactly("my number is 555-0100, call me", "my number is [removed], call me");
+    }
 }

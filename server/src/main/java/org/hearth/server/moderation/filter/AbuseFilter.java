@@ -8,6 +8,7 @@ import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.safety.abuse.AbuseAssessment;
 import org.hearth.server.safety.abuse.AbuseKind;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Attacks on other members, under the room's charter ({@code policy.abuse}): held for a moderator
@@ -17,14 +18,14 @@ import org.hearth.server.safety.abuse.AbuseKind;
 public final class AbuseFilter implements MessageFilter {
     public static final String NAME = "safety.abuse";
 
-    private final Function<String, AbuseAssessment> detector;
+    private final Function<MessageText, AbuseAssessment> detector;
     private final boolean hold;
 
     /**
      * @param detector what the abuse detector says about a text
      * @param hold the charter's {@code policy.abuse} is {@code hold} (else {@code reject})
      */
-    public AbuseFilter(Function<String, AbuseAssessment> detector, boolean hold) {
+    public AbuseFilter(Function<MessageText, AbuseAssessment> detector, boolean hold) {
         this.detector = detector;
         this.hold = hold;
     }
@@ -36,7 +37,7 @@ public final class AbuseFilter implements MessageFilter {
 
     @Override
     public Verdict evaluate(Candidate candidate) {
-        AbuseKind kind = detector.apply(candidate.text()).kind();
+        AbuseKind kind = detector.apply(candidate.message()).kind();
         if (kind == AbuseKind.NONE) {
             return Verdict.PASS;
         }

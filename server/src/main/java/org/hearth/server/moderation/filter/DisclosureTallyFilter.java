@@ -15,6 +15,7 @@ import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.safety.disclosure.Disclosure;
 import org.hearth.server.safety.disclosure.DisclosureKind;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Identity leaks across many posts: no single post identifies, the pattern does. Per member of the
@@ -31,7 +32,7 @@ public final class DisclosureTallyFilter implements MessageFilter {
     public static final String NAME = "safety.disclosure";
     private static final int MEMBERS_TRACKED = 100_000;
 
-    private final Function<String, List<Disclosure>> detector;
+    private final Function<MessageText, List<Disclosure>> detector;
     private final Clock clock;
     private final int threshold;
     private final long windowMillis;
@@ -51,7 +52,7 @@ public final class DisclosureTallyFilter implements MessageFilter {
      * @param window how long a mention counts
      * @param coolDown the least time between two nudges to the same member
      */
-    public DisclosureTallyFilter(Function<String, List<Disclosure>> detector, Clock clock, int threshold, Duration window,
+    public DisclosureTallyFilter(Function<MessageText, List<Disclosure>> detector, Clock clock, int threshold, Duration window,
                                  Duration coolDown) {
         if (threshold < 2) {
             throw new IllegalArgumentException("threshold " + threshold + " (expected: at least 2 kinds)");
@@ -76,7 +77,7 @@ public final class DisclosureTallyFilter implements MessageFilter {
 
     @Override
     public Verdict evaluate(Candidate candidate) {
-        List<Disclosure> found = detector.apply(candidate.text());
+        List<Disclosure> found = detector.apply(candidate.message());
         if (found.isEmpty()) {
             return Verdict.PASS;
         }

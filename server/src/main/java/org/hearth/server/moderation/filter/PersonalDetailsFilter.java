@@ -10,6 +10,7 @@ import org.hearth.server.moderation.MessageFilter;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.safety.pii.PiiFinding;
 import org.hearth.server.safety.pii.PiiKind;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Details that identify someone on their own (phone, e-mail, address, card, full name, ...) are
@@ -23,14 +24,14 @@ public final class PersonalDetailsFilter implements MessageFilter {
     public static final String LINKS_RULE = "links";
     private static final Set<PiiKind> LINK_KINDS = EnumSet.of(PiiKind.URL, PiiKind.SOCIAL_HANDLE);
 
-    private final Function<String, List<PiiFinding>> detector;
+    private final Function<MessageText, List<PiiFinding>> detector;
     private final boolean linksAllowed;
 
     /**
      * @param detector what the personal-details detector finds in a text
      * @param linksAllowed the charter's {@code policy.links} is {@code allowed}
      */
-    public PersonalDetailsFilter(Function<String, List<PiiFinding>> detector, boolean linksAllowed) {
+    public PersonalDetailsFilter(Function<MessageText, List<PiiFinding>> detector, boolean linksAllowed) {
         this.detector = detector;
         this.linksAllowed = linksAllowed;
     }
@@ -42,7 +43,7 @@ public final class PersonalDetailsFilter implements MessageFilter {
 
     @Override
     public Verdict evaluate(Candidate candidate) {
-        List<PiiFinding> findings = detector.apply(candidate.text());
+        List<PiiFinding> findings = detector.apply(candidate.message());
         if (findings.isEmpty()) {
             return Verdict.PASS;
         }

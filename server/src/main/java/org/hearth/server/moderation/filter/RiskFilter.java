@@ -9,6 +9,7 @@ import org.hearth.server.moderation.TriageLevel;
 import org.hearth.server.moderation.Verdict;
 import org.hearth.server.safety.risk.RiskAssessment;
 import org.hearth.server.safety.risk.RiskLevel;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Risk to life, under the room's charter. Risk never refuses a message: risk means a human looks.
@@ -29,7 +30,7 @@ public final class RiskFilter implements MessageFilter {
     public static final String NAME = "safety.risk";
     public static final String PRECLUDED_RULE = "charter.suicide-discussion";
 
-    private final Function<String, RiskAssessment> triage;
+    private final Function<MessageText, RiskAssessment> triage;
     private final boolean holdRisk;
     private final boolean suicideDiscussionPrecluded;
     private final List<String> support;
@@ -40,7 +41,7 @@ public final class RiskFilter implements MessageFilter {
      * @param suicideDiscussionPrecluded the charter's {@code policy.suicide-discussion} is {@code precluded}
      * @param support the room's support resources
      */
-    public RiskFilter(Function<String, RiskAssessment> triage, boolean holdRisk, boolean suicideDiscussionPrecluded,
+    public RiskFilter(Function<MessageText, RiskAssessment> triage, boolean holdRisk, boolean suicideDiscussionPrecluded,
                       List<String> support) {
         this.triage = triage;
         this.holdRisk = holdRisk;
@@ -55,7 +56,7 @@ public final class RiskFilter implements MessageFilter {
 
     @Override
     public Verdict evaluate(Candidate candidate) {
-        RiskAssessment risk = triage.apply(candidate.text());
+        RiskAssessment risk = triage.apply(candidate.message());
         TriageLevel level = levelOf(risk.level());
         boolean ownCrisis = level.compareTo(TriageLevel.URGENT) >= 0 && !risk.aboutSomeoneElse();
         if (ownCrisis && holdRisk) {

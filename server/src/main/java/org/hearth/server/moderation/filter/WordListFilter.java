@@ -51,7 +51,7 @@ public final class WordListFilter implements MessageFilter {
         if (phrases.isEmpty()) {
             return Verdict.PASS;
         }
-        List<String> words = TextNormalizer.words(candidate.text());
+        List<String> words = candidate.message().read(TextNormalizer.WORDS);
         for (List<String> phrase : phrases) {
             if (contains(words, phrase)) {
                 return verdict;

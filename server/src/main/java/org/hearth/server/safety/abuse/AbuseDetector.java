@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.ahocorasick.trie.PayloadEmit;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Finds attacks on other members in a message: insults aimed at a person, harassment, slurs and
@@ -42,6 +43,11 @@ public final class AbuseDetector {
 
     AbuseDetector(AbuseTerms terms) {
         this.terms = terms;
+    }
+
+    /** As {@link #assess(String)} for a message's text. */
+    public AbuseAssessment assess(MessageText message) {
+        return assess(message.text());
     }
 
     /** What the message shows: the most serious kind of abuse found, or {@link AbuseAssessment#NONE}. */

@@ -48,7 +48,9 @@ final class PreparedText {
         // A plain char array in locals, not a StringBuilder: most of a message is copied a character
         // at a time, and per-character checks and field writes cost more than the copying itself.
         // Invariant: room for the rest of the text, character for character, after what is written.
-        char[] out = new char[n + 32];
+        // A quarter more than the text: room for a boundary word every forty characters or so, which
+        // ordinary sentences do not exceed, so a long message is not copied over as it grows.
+        char[] out = new char[n + n / 4 + 32];
         int length = 0;
         int i = 0;
         while (i < n) {

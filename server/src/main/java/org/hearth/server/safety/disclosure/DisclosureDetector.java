@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.hearth.server.safety.pii.Dates;
 import org.hearth.server.safety.pii.Tokens;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Finds the quasi-identifying details in a message (see {@link DisclosureKind}): age, town or area,
@@ -22,11 +23,16 @@ public final class DisclosureDetector {
 
     /** The quasi-identifying details in {@code text}, sorted by start, at most one per kind and place. */
     public List<Disclosure> find(String text) {
-        if (text.isEmpty()) {
+        return find(new MessageText(text));
+    }
+
+    /** As {@link #find(String)}, reading the message's {@link Tokens} (made once, shared with other detectors). */
+    public List<Disclosure> find(MessageText message) {
+        if (message.text().isEmpty()) {
             return List.of();
         }
-        Tokens tokens = new Tokens(text);
-        SelfDescriptionCues cues = SelfDescriptionCues.of(tokens);
+        Tokens tokens = message.read(Tokens.READING);
+        SelfDescriptionCues cues = SelfDescriptionCues.of(message);
         List<Disclosure> found = new ArrayList<>();
         ages.find(tokens, cues, found);
         places.find(tokens, cues, found);

@@ -8,11 +8,12 @@ import java.util.Set;
 import org.hearth.server.safety.pii.KnownWords;
 import org.hearth.server.safety.pii.CuePhrases;
 import org.hearth.server.safety.pii.Tokens;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * The phrases with which people tell something about themselves ("I live in", "I work at", "as a",
  * "my sister"), and the names of countries and cities the JDK knows, found in one pass over the
- * text with a {@link CuePhrases} index. The index is built once and shared; each {@link #of(Tokens)}
+ * text with a {@link CuePhrases} index. The index is built once and shared; each {@link #of(MessageText)}
  * result belongs to one call.
  */
 final class SelfDescriptionCues {
@@ -89,8 +90,8 @@ final class SelfDescriptionCues {
         }
     }
 
-    static SelfDescriptionCues of(Tokens tokens) {
-        return new SelfDescriptionCues(PHRASES.find(tokens));
+    static SelfDescriptionCues of(MessageText message) {
+        return new SelfDescriptionCues(PHRASES.find(message));
     }
 
     /** Where each phrase of this cue starts in the text, in the order of {@link #endsOf(Cue)}. Do not modify. */

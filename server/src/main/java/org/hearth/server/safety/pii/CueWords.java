@@ -2,11 +2,12 @@ package org.hearth.server.safety.pii;
 
 import java.util.List;
 import java.util.Map;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * The words in one text that say what a nearby detail is ("my name is", "call me on", "born on",
  * "address"), found in one pass over the text with a {@link CuePhrases} index of the whole phrase list.
- * The index is built once and shared; each {@link #of(Tokens)} result belongs to one call.
+ * The index is built once and shared; each {@link #of(MessageText)} result belongs to one call.
  */
 final class CueWords {
     /** What a cue phrase announces. */
@@ -78,8 +79,8 @@ final class CueWords {
         return Map.copyOf(phrases);
     }
 
-    static CueWords of(Tokens tokens) {
-        return new CueWords(PHRASES.find(tokens));
+    static CueWords of(MessageText message) {
+        return new CueWords(PHRASES.find(message));
     }
 
     boolean has(Cue cue) {

@@ -3,6 +3,7 @@ package org.hearth.server.safety.pii;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Finds the personal details in a message that identify someone on their own (see {@link PiiKind}):
@@ -33,11 +34,16 @@ public final class PiiDetector {
 
     /** The personal details in {@code text}, sorted by start, none overlapping another. */
     public List<PiiFinding> find(String text) {
-        if (text.isEmpty()) {
+        return find(new MessageText(text));
+    }
+
+    /** As {@link #find(String)}, reading the message's {@link Tokens} (made once, shared with other detectors). */
+    public List<PiiFinding> find(MessageText message) {
+        if (message.text().isEmpty()) {
             return List.of();
         }
-        Tokens tokens = new Tokens(text);
-        CueWords cues = CueWords.of(tokens);
+        Tokens tokens = message.read(Tokens.READING);
+        CueWords cues = CueWords.of(message);
         List<PiiFinding> candidates = new ArrayList<>();
         contacts.find(tokens, candidates);
         checksumNumbers.find(tokens, cues, candidates);

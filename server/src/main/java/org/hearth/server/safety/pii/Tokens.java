@@ -1,14 +1,19 @@
 package org.hearth.server.safety.pii;
 
 import java.util.Arrays;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * The words and numbers of one text with their places, made once per message and shared by the
  * detectors so that none of them scans the text character by character again. A token is a run of
  * letters (with inner apostrophes and hyphens, "O'Neil", "Jean-Luc") or a run of digits.
- * Immutable after construction; one instance belongs to one call.
+ * Immutable after construction, apart from the word strings it makes on first use; one instance
+ * belongs to one message ({@link #READING}) and the thread reading it.
  */
 public final class Tokens {
+    /** A message's tokens, made once per message and shared by the detectors that read them. */
+    public static final MessageText.Reading<Tokens> READING = new MessageText.Reading<>(message -> new Tokens(message.text()));
+
     private final String text;
     /**
      * The text's characters, copied once: the detectors read them many times over, and array reads
@@ -212,7 +217,19 @@ public final class Tokens {
 
     /** The characters between token {@code i - 1} and token {@code i} (from the text's start for the first). */
     public String gapBefore(int i) {
-        return text.substring(i == 0 ? 0 : ends[i - 1], starts[i]);
+        int from = i == 0 ? 0 : ends[i - 1];
+        int to = starts[i];
+        // most gaps are one of a few: given as constants, not copied out of the text each time
+        if (to - from == 1 && chars[from] == ' ') {
+            return " ";
+        }
+        if (to - from == 2 && chars[from] == ',' && chars[from + 1] == ' ') {
+            return ", ";
+        }
+        if (to - from == 2 && chars[from] == '.' && chars[from + 1] == ' ') {
+            return ". ";
+        }
+        return text.substring(from, to);
     }
 
     /** Whether only spaces (no line break, no punctuation) separate token {@code i - 1} from token {@code i}. */

@@ -60,6 +60,12 @@ enum Cue {
     ATTEMPT_NOW(RiskLevel.CRISIS, true),
     /** A suicide plan or preparation in so many words: "my suicide note", "tied a noose". */
     PLAN(RiskLevel.CRISIS, true),
+    /**
+     * The act named only as "it", where the message names it elsewhere: "I know you want to kill
+     * yourself ... I've been thinking about doing it as well". Counts beside risk about anyone, since
+     * "it" points back at that.
+     */
+    ACT_REFERENCE(RiskLevel.URGENT, false),
     /** A farewell in so many words: "this is goodbye", "by the time you read this". */
     GOODBYE(RiskLevel.CRISIS, false),
     /** A figure of speech that contains a risk phrase: "shoot myself in the foot", "career suicide". */

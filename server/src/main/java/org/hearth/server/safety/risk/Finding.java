@@ -87,7 +87,7 @@ record Finding(Cue cue, Subject subject, RiskLevel level, boolean behaviour, boo
 
     private static boolean isSuicidalThought(Cue cue) {
         return switch (cue) {
-            case DEATH_WISH, SUICIDAL, SUICIDE_WORD, LIFE_NEGATED, METHOD -> true;
+            case DEATH_WISH, SUICIDAL, SUICIDE_WORD, LIFE_NEGATED, METHOD, ACT_REFERENCE -> true;
             default -> false;
         };
     }

@@ -2,8 +2,10 @@ package org.hearth.server.safety.risk;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds listed phrases in a message's words with a word trie: one hash lookup per word, more only
@@ -116,6 +118,18 @@ final class PhraseIndex {
         }
         node.entry = entry;
         node.listed |= listed;
+    }
+
+    /** Every word of every phrase, normalised. */
+    Set<String> words() {
+        Set<String> words = new HashSet<>();
+        List<Node> open = new ArrayList<>(List.of(root));
+        while (!open.isEmpty()) {
+            Node node = open.removeLast();
+            words.addAll(node.next.keySet());
+            open.addAll(node.next.values());
+        }
+        return words;
     }
 
     /**

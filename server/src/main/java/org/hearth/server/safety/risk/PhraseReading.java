@@ -43,6 +43,20 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
     private static final Set<String> LIVING = Stream.of("live", "living", "be", "keep", "wake", "face", "continue",
                     "exist", "spend", "stay", "suffer", "feel", "feeling", "endure", "survive")
             .flatMap(word -> RiskText.normalise(word).stream()).collect(Collectors.toUnmodifiableSet());
+    /** How far after a phrase a verdict on it is looked for: "ending it [really] is not the answer". */
+    private static final int VERDICT_REACH = 6;
+    /** What a verdict calls the act when it puts it aside: "not the answer", "won't solve anything". */
+    private static final Set<String> VERDICTS = Stream.of("answer", "solution", "solve", "way", "option", "fix", "worth")
+            .flatMap(word -> RiskText.normalise(word).stream()).collect(Collectors.toUnmodifiableSet());
+    /** Words after which a phrase says what is wished or supposed, not what happened. */
+    private static final Set<String> WISHED = Stream.of("wish", "hope", "if", "regret", "that", "would")
+            .flatMap(word -> RiskText.normalise(word).stream()).collect(Collectors.toUnmodifiableSet());
+    /** Words like past forms that say how one is now: "I feel trapped", "disappointed that I woke up". */
+    private static final Set<String> STATES = Stream.of("disappointed", "relieved", "devastated", "frustrated", "trapped",
+                    "backed", "defeated", "cornered", "doomed", "isolated", "exhausted", "obsessed")
+            .flatMap(word -> RiskText.normalise(word).stream()).collect(Collectors.toUnmodifiableSet());
+    /** Determiners that open a noun phrase: "a celebrity committing suicide" is about that celebrity. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "any", "every", "another");
     /** How far back the subject is looked for: "my friend, who is sixteen, said she ...". */
     private static final int SUBJECT_REACH = 16;
 
@@ -59,6 +73,11 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
         for (int j = match.start() - 1, steps = 0; j >= 0 && steps < FRAME_REACH; j--, steps++) {
             if (breakBefore[j + 1] != RiskText.NO_BREAK) {
                 break;
+            }
+            if (j == match.start() - 1 && j > 0 && breakBefore[j] == RiskText.NO_BREAK
+                    && (words[j].equals("or") || words[j].equals("nor"))) {
+                j--; // "never [cut or] hurt myself": the frame before the first verb holds for the second
+                continue;
             }
             int c = classes[j];
             rather |= WordClass.has(c, WordClass.RATHER);
@@ -85,6 +104,8 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
             pastCopula |= onlyFillers && WordClass.has(c, WordClass.PAST_COPULA);
             onlyFillers &= WordClass.has(c, WordClass.FILLER) && !WordClass.has(c, WordClass.CHAIN);
         }
+        // "ending it isn't the answer": the act judged and put aside, as a negation before it would
+        negated |= dismissedAfter(match, words, breakBefore);
         boolean pastForm = (pastCopula || inPastTense(words, match)) && !perfect;
         Subject subject = askedWhether(words, classes, breakBefore, match.start())
                 ? Subject.GENERAL : subject(match, words, classes, breakBefore, topic);
@@ -93,6 +114,16 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
         }
         boolean comparison = rather && comparedWithDistaste(match, words, breakBefore);
         return new PhraseReading(subject, negated, intent, tried, usedTo, pastForm, comparison);
+    }
+
+    /**
+     * This phrase's reading when it is joined to the one before by "and" or "or": the negation, intent,
+     * time and topic of the first reach it, and its subject too unless the phrase names one itself.
+     */
+    PhraseReading sharingFrameOf(PhraseReading first, Match match) {
+        Subject shared = match.person() == Person.UNSTATED ? first.subject() : subject;
+        return new PhraseReading(shared, first.negated(), first.intent(), first.tried(), first.usedTo(),
+                first.pastForm() || pastForm, first.comparison());
     }
 
     /**
@@ -109,6 +140,25 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
                 String verb = words[j - 2];
                 return conditional && (verb.equals("asked") || verb.equals("ask") || verb.equals("asks")
                         || verb.equals("asking"));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "killing yourself won't solve anything", "ending it is not the way": a negation after the phrase,
+     * in its clause, followed by a verdict on it. Said of the act, not of the speaker's wish.
+     */
+    private static boolean dismissedAfter(Match match, String[] words, byte[] breakBefore) {
+        boolean negation = false;
+        for (int j = match.end(); j < words.length && j < match.end() + VERDICT_REACH; j++) {
+            if (breakBefore[j] != RiskText.NO_BREAK) {
+                return false;
+            }
+            if (WordClass.has(WordClass.of(words[j]), WordClass.NEGATOR)) {
+                negation = true;
+            } else if (negation && VERDICTS.contains(words[j])) {
+                return true;
             }
         }
         return false;
@@ -147,15 +197,43 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
                 return true;
             }
         }
-        return false;
+        return fearedOrWarded(words, breakBefore, negator);
     }
 
-    /** The phrase lists hold past forms beside present ones ("wanted to die", "self-harmed", "shot myself"). */
+    /**
+     * "I hope I don't hurt myself again", "I called so I wouldn't kill myself": a hope, prayer or
+     * purpose that the author will not act says the urge is there.
+     */
+    private static boolean fearedOrWarded(String[] words, byte[] breakBefore, int negator) {
+        int person = negator - 1;
+        if (person < 1 || breakBefore[negator] != RiskText.NO_BREAK || breakBefore[person] != RiskText.NO_BREAK
+                || !WordClass.has(WordClass.of(words[person]), WordClass.FIRST_PERSON)) {
+            return false;
+        }
+        String before = words[person - 1];
+        boolean soThat = before.equals("that") && person >= 2 && words[person - 2].equals("so");
+        return soThat || switch (before) {
+            case "hope", "hoping", "pray", "praying", "so" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The phrase lists hold past forms beside present ones ("wanted to die", "self-harmed", "shot myself").
+     * What follows a wish or an "if" in the phrase is what is wished or supposed, not what was: "I wish I
+     * had died", "better off if I was gone".
+     */
     private static boolean inPastTense(String[] words, Match match) {
         for (int j = match.start(); j < match.end(); j++) {
             String word = words[j];
+            if (WISHED.contains(word)) {
+                return false;
+            }
+            if (STATES.contains(word)) {
+                continue;
+            }
             boolean past = switch (word) {
-                case "shot", "felt", "thought", "burnt" -> true;
+                case "shot", "felt", "thought", "burnt", "was", "were" -> true; // "I was a cutter"
                 // "I should have died": what ought to have been, now
                 case "died" -> j == match.start() || !(words[j - 1].equals("have") || words[j - 1].equals("of")
                         || words[j - 1].equals("shouldve"));
@@ -198,6 +276,12 @@ record PhraseReading(Subject subject, boolean negated, boolean intent, boolean t
             if (WordClass.has(next, WordClass.GENERIC_PERSON)) {
                 return Subject.GENERAL; // "suicidal people"
             }
+        }
+        int start = match.start();
+        if (start >= 2 && words[start].endsWith("ing") && DETERMINERS.contains(words[start - 2])
+                && breakBefore[start] == RiskText.NO_BREAK && breakBefore[start - 1] == RiskText.NO_BREAK
+                && classes[start - 1] == 0) {
+            return Subject.GENERAL; // "a celebrity committing suicide": someone in general
         }
         if (match.cue() == Cue.SUICIDE_WORD && !topic && !thoughtOf(match, classes, breakBefore)) {
             return Subject.GENERAL; // "suicide is never the answer", "I'm not saying suicide is right"

@@ -14,7 +14,9 @@ final class RiskMarkers {
                 "while ago", "long ago", "when i was", "when i was younger", "as a kid", "as a teen",
                 "as a teenager", "as a child", "in high school", "in middle school", "back then", "back in",
                 "in the past", "in my past", "years back", "at the time", "once upon", "last year", "years later",
-                "back when");
+                "back when", "in my adolescence", "throughout my adolescence", "as an adolescent", "in my teens",
+                "in my teenage years", "in my early twenties", "in my twenties", "growing up", "in my youth",
+                "when i was little", "back in the day", "looking back");
         // times soon (TIMING) also count as now
         index.add(Cue.CURRENT, "again", "still", "now", "currently", "these days", "lately", "recently",
                 "every day", "everyday", "every night", "all the time", "constantly", "last night", "yesterday",

@@ -1,6 +1,5 @@
 package org.hearth.server.safety.risk;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hearth.server.safety.text.TextNormalizer;
@@ -28,16 +27,23 @@ final class RiskText {
         }
     }
 
+    /** The words of {@code text}, each as it is. */
     static Words read(String text) {
-        return AsciiReader.isAscii(text) ? AsciiReader.read(text) : readSegments(text);
+        return read(text, Vocabulary.ALL);
+    }
+
+    /** The words of {@code text}, those outside {@code vocabulary} read as {@link Vocabulary#UNKNOWN}. */
+    static Words read(String text, Vocabulary vocabulary) {
+        Words ascii = AsciiReader.read(text, vocabulary);
+        return ascii != null ? ascii : readSegments(text, vocabulary);
     }
 
     /**
      * The general path: cuts the text at boundaries and has the shared normaliser read each piece.
      * Also the reference the ASCII fast path is tested against.
      */
-    static Words readSegments(String text) {
-        Collector words = new Collector(text.length());
+    static Words readSegments(String text, Vocabulary vocabulary) {
+        Collector words = new Collector(text.length(), vocabulary);
         StringBuilder segment = new StringBuilder(Math.min(text.length(), 256));
         byte pending = SENTENCE_BREAK;
         int length = text.length();
@@ -61,26 +67,42 @@ final class RiskText {
 
     /** Gathers the words of a message and the boundary before each. */
     static final class Collector {
-        private final List<String> words;
-        private byte[] breaks = new byte[16];
+        private final Vocabulary vocabulary;
+        private String[] words;
+        private byte[] breaks;
+        private int size;
 
-        Collector(int textLength) {
-            words = new ArrayList<>(Math.max(4, textLength / 5));
+        Collector(int textLength, Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
+            // about one word per five or six characters of ordinary text: grown rarely
+            int expected = Math.max(4, textLength / 5);
+            words = new String[expected];
+            breaks = new byte[expected];
         }
 
         void add(String word, byte before) {
+            addKnown(vocabulary.word(word), before);
+        }
+
+        /** As {@link #add(String, byte)} for the first {@code length} letters of {@code letters}. */
+        void add(char[] letters, int length, byte before) {
+            addKnown(vocabulary.word(letters, length), before);
+        }
+
+        private void addKnown(String word, byte before) {
             if (word.equals("but") || word.equals("however") || word.equals("although")) {
                 before = (byte) Math.max(before, CLAUSE_BREAK); // "I used to cut, but now I want to again"
             }
-            if (words.size() == breaks.length) {
-                breaks = Arrays.copyOf(breaks, breaks.length * 2);
+            if (size == words.length) {
+                words = Arrays.copyOf(words, size * 2);
+                breaks = Arrays.copyOf(breaks, size * 2);
             }
-            breaks[words.size()] = before;
-            words.add(word);
+            breaks[size] = before;
+            words[size++] = word;
         }
 
         Words done() {
-            return new Words(words.toArray(String[]::new), Arrays.copyOf(breaks, words.size()));
+            return new Words(Arrays.copyOf(words, size), Arrays.copyOf(breaks, size));
         }
     }
 
@@ -116,7 +138,7 @@ final class RiskText {
             }
             case '.', '!', '?', ';' -> {
                 boolean endsHere = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                        || text.charAt(i + 1) == '"' || text.charAt(i + 1) == ')';
+                        || text.charAt(i + 1) == '"' || text.charAt(i + 1) == ')' || capitalAfter(text, i);
                 // "!" and "?" also stand for letters in evasions ("sh!t"), so only a boundary at a word's end.
                 return endsHere ? SENTENCE_BREAK : NO_BREAK;
             }
@@ -127,6 +149,22 @@ final class RiskText {
                 return NO_BREAK;
             }
         }
+    }
+
+    /**
+     * "it was fine.Now it's not": a sentence that runs on without a space, which pasted and hurried
+     * text often has. A capital after a lower-case letter starts a new sentence, unless the capital is
+     * itself followed by a full stop, as in spelled-out letters ("k.I.l.l") or initials.
+     */
+    private static boolean capitalAfter(String text, int i) {
+        if (i == 0 || i + 2 >= text.length()) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        char capital = text.charAt(i + 1);
+        char after = text.charAt(i + 2);
+        return Character.isLowerCase(before) && Character.isUpperCase(capital)
+                && (Character.isLetter(after) || after == ' ' || isApostrophe(after));
     }
 
     static boolean isApostrophe(char c) {

@@ -1,9 +1,13 @@
 package org.hearth.server.safety.risk;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.hearth.server.safety.risk.PhraseIndex.Match;
 import org.hearth.server.safety.risk.PhraseReading.Subject;
+import org.hearth.server.safety.text.MessageText;
 
 /**
  * Triage of risk to life in one message: suicidal thoughts, plans, means, self-harm, farewells,
@@ -20,12 +24,18 @@ import org.hearth.server.safety.risk.PhraseReading.Subject;
 public final class RiskTriage {
     private final PhraseIndex riskPhrases = RiskPhrases.build();
     private final PhraseIndex markerPhrases = RiskMarkers.build();
+    private final Vocabulary vocabulary = vocabulary(riskPhrases, markerPhrases);
+
+    /** As {@link #assess(String)} for a message's text. */
+    public RiskAssessment assess(MessageText message) {
+        return assess(message.text());
+    }
 
     public RiskAssessment assess(String text) {
         if (text == null || text.isEmpty()) {
             return RiskAssessment.NONE;
         }
-        RiskText.Words read = RiskText.read(text);
+        RiskText.Words read = RiskText.read(text, vocabulary);
         String[] words = read.words();
         List<Match> matches = riskPhrases.find(words);
         if (matches.stream().noneMatch(m -> m.cue().isRisk())) {
@@ -37,12 +47,64 @@ public final class RiskTriage {
         }
         MessageMarks marks = new MessageMarks(read.breakBefore(), markerPhrases.find(words));
         List<Finding> findings = new ArrayList<>(matches.size());
+        Match previous = null;
+        PhraseReading previousReading = null;
         for (Match match : matches) {
-            if (match.cue().isRisk()) {
-                findings.add(Finding.judge(match, PhraseReading.of(match, words, classes, read.breakBefore()), marks));
+            if (match.cue().isRisk() && !repeatedDespair(match, matches, words)) {
+                PhraseReading reading = PhraseReading.of(match, words, classes, read.breakBefore());
+                if (previous != null && coordinated(previous, match, words, read.breakBefore())) {
+                    reading = reading.sharingFrameOf(previousReading, match);
+                }
+                findings.add(Finding.judge(match, reading, marks));
+                previous = match;
+                previousReading = reading;
             }
         }
         return combine(findings, marks);
+    }
+
+    /** The words this triage tells apart. */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Every word the phrase lists, the word classes and the grammar can tell apart; the rest reads as unknown. */
+    private static Vocabulary vocabulary(PhraseIndex riskPhrases, PhraseIndex markerPhrases) {
+        Set<String> words = new HashSet<>(riskPhrases.words());
+        words.addAll(markerPhrases.words());
+        words.addAll(WordClass.words());
+        for (String word : WordClass.COMPARED_BY_NAME) {
+            words.addAll(RiskText.normalise(word));
+        }
+        return Vocabulary.of(words);
+    }
+
+    /** Despair said again in the same words adds nothing to it: only its first saying counts. */
+    private static boolean repeatedDespair(Match match, List<Match> matches, String[] words) {
+        if (match.cue() != Cue.DESPAIR) {
+            return false;
+        }
+        for (Match earlier : matches) {
+            if (earlier == match) {
+                return false;
+            }
+            if (earlier.cue() == Cue.DESPAIR && Arrays.equals(words, earlier.start(), earlier.end(), words,
+                    match.start(), match.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "I'd never cut or hurt myself", "to talk about suicidal thoughts and self-harm": a phrase joined
+     * to the one before by "and" or "or" is said in the same frame.
+     */
+    private static boolean coordinated(Match previous, Match match, String[] words, byte[] breakBefore) {
+        int joint = match.start() - 1;
+        return joint >= 1 && previous.end() == joint && breakBefore[joint] == RiskText.NO_BREAK
+                && breakBefore[match.start()] == RiskText.NO_BREAK
+                && (words[joint].equals("and") || words[joint].equals("or") || words[joint].equals("nor"));
     }
 
     private static RiskAssessment combine(List<Finding> findings, MessageMarks marks) {
@@ -71,7 +133,7 @@ public final class RiskTriage {
             }
             behaviour |= finding.behaviour();
             if (finding.subject() == Subject.SELF) {
-                if (finding.besideRisk() && !ownRisk) {
+                if (finding.besideRisk() && !ownRisk && finding.cue() != Cue.ACT_REFERENCE) {
                     continue;
                 }
                 RiskLevel level = finding.timed() && finding.suicidalNow() ? RiskLevel.CRISIS : finding.level();
@@ -93,7 +155,7 @@ public final class RiskTriage {
             // A past attempt or self-harm beside distress now: the strongest predictor meets the present.
             own = Finding.max(own, RiskLevel.URGENT);
         }
-        if (wish && despair + (marks.distressNow() ? 1 : 0) >= 2) {
+        if ((wish && despair + (marks.distressNow() ? 1 : 0) >= 2) || despair + (marks.distressNow() ? 1 : 0) >= 3) {
             // Hopelessness and feeling a burden said together add up to more than either: the
             // interpersonal theory of suicide puts the desire for death where they meet. A wish to
             // be gone beside distress said now ("I'm so alone ... I want out") adds up the same way.

@@ -1,7 +1,9 @@
 package org.hearth.server.safety.risk;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The grammatical roles of single words that decide how a risk phrase is read: who it is about,
@@ -38,6 +40,19 @@ final class WordClass {
     /** "rather", which with "than" may make a comparison of distaste: "I'd rather die than sing". */
     static final int RATHER = 1 << 15;
 
+    /**
+     * The words the grammar of {@link PhraseReading}, {@link RiskText} and {@link RiskTriage} compares by
+     * name: in the triage's vocabulary, whatever its phrase lists hold (see {@link Vocabulary}).
+     */
+    static final List<String> COMPARED_BY_NAME = List.of("than", "to", "just", "go", "on", "yet", "reason", "reasons",
+            "that", "so", "hope", "hoping", "pray", "praying", "shot", "felt", "thought", "burnt", "was", "were", "died",
+            "have", "of", "shouldve", "started", "tired", "and", "or", "nor", "but", "however", "although", "about",
+            "if", "whether", "asked", "ask", "asks", "asking", "wish", "regret", "would", "a", "an", "the", "this", "any",
+            "every", "another", "answer", "solution", "solve", "way", "option", "fix", "worth", "live", "living", "be",
+            "keep", "wake", "face", "continue", "exist", "spend", "stay", "suffer", "feel", "feeling", "endure",
+            "survive", "disappointed", "relieved", "devastated", "frustrated", "trapped", "backed", "defeated",
+            "cornered", "doomed", "isolated", "exhausted", "obsessed");
+
     private static final Map<String, Integer> CLASSES = new HashMap<>();
 
     static {
@@ -49,7 +64,7 @@ final class WordClass {
                 "were", "have", "has", "had", "been", "feel", "feeling", "felt", "like", "go", "again", "need", "needs",
                 "could", "should", "might", "may", "must", "let", "ready", "decided", "able", "used", "the", "any",
                 "see", "find", "dreaming", "dream", "urge", "urges", "start", "started", "keep", "kept", "also",
-                "too", "almost", "nearly", "t", "anymore", "longer", "wish", "hope", "considered", "contemplated",
+                "too", "almost", "nearly", "t", "anymore", "much", "longer", "wish", "hope", "considered", "contemplated",
                 "contemplate", "wondering", "wonder", "fantasizing", "fantasising", "obsessing", "commit", "committing");
         add(THINKING, "thinking", "think", "thought", "thoughts", "considering", "consider", "considered",
                 "contemplating", "contemplate", "contemplated", "dreaming", "dream", "dreamed", "fantasizing",
@@ -75,6 +90,7 @@ final class WordClass {
                 "fiancee", "bestie", "buddy", "ex", "neighbour", "neighbor", "student", "patient", "client");
         add(GENERIC_PERSON, "people", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody",
                 "nobody", "others", "many", "those", "whoever", "teens", "teenagers", "kids", "men", "women",
+                "humans", "human", "individuals", "adults", "strangers",
                 // "we" in a support forum is mostly everyone: "when we feel suicidal we forget"
                 "we", "us", "our", "ourselves");
         add(FILLER, "just", "really", "so", "fucking", "fuckin", "literally", "honestly", "actually", "seriously",
@@ -91,6 +107,11 @@ final class WordClass {
                 CLASSES.merge(normalised, flag, (a, b) -> a | b);
             }
         }
+    }
+
+    /** Every word that has a role, normalised. */
+    static Set<String> words() {
+        return CLASSES.keySet();
     }
 
     /** The role flags of a normalised word, 0 for none. */

@@ -40,6 +40,9 @@ public final class TextNormalizer {
         }
     }
 
+    /** {@link #words} as a reading of a message, made once per message; the list is not to be changed. */
+    public static final MessageText.Reading<List<String>> WORDS = new MessageText.Reading<>(message -> words(message.text()));
+
     private TextNormalizer() {
     }
 

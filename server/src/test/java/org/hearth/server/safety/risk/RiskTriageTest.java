@@ -380,7 +380,7 @@ class RiskTriageTest {
     void emptyAndBlankTextIsNone() {
         assertThat(TRIAGE.assess("")).isEqualTo(RiskAssessment.NONE);
         assertThat(TRIAGE.assess("   \n ")).isEqualTo(RiskAssessment.NONE);
-        assertThat(TRIAGE.assess(null)).isEqualTo(RiskAssessment.NONE);
+        assertThat(TRIAGE.assess((String) null)).isEqualTo(RiskAssessment.NONE);
     }
 
     @Test
