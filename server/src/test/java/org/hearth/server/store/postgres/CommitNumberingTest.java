@@ -12,6 +12,7 @@ import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
 import org.hearth.server.config.StoreConfig;
 import org.hearth.server.metrics.StoreMetrics;
+import org.hearth.server.store.StoreException;
 import org.hearth.server.store.StoredMessage;
 import org.hearth.server.store.Stores;
 import org.hearth.server.testing.TestPostgres;
@@ -92,6 +93,38 @@ class CommitNumberingTest {
             assertThat(List.of(first, second)).containsExactly(1L, 2L);
             assertThat(node.messages().readAfter(LOUNGE, 0, 10)).extracting(s -> s.message().id() + ":"
                     + s.message().seq() + ":" + s.message().text()).containsExactly("x:1:text of x", "y:2:text of y");
+        }
+    }
+
+    @Test
+    void aFailedCommitTakesNoNumberSoTheRoomGoesOnWithoutAGap() {
+        try (Stores node = node()) {
+            node.rooms().register(LOUNGE, "Lounge", "", java.time.Duration.ofDays(1));
+            postgres.run("ALTER TABLE messages ADD CONSTRAINT refuses_this CHECK (text <> 'text of refused')");
+
+            assertThatThrownBy(() -> node.messages().appendNumbered(unnumbered(LOUNGE, "refused")).join())
+                    .hasCauseInstanceOf(StoreException.class);
+            long next = node.messages().appendNumbered(unnumbered(LOUNGE, "kept")).join();
+
+            assertThat(next).isEqualTo(1);
+            assertThat(node.messages().load(LOUNGE, 10).lastSeq()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFailedCommitWhoseMessageIsStoredAllTheSameGivesTheNumberItIsStoredUnder() {
+        try (Stores node = node()) {
+            node.rooms().register(LOUNGE, "Lounge", "", java.time.Duration.ofDays(1));
+            // As if an earlier commit of this message had landed and only its answer was lost:
+            postgres.run("INSERT INTO messages (room, seq, id, author, member_id, client_msg_id, text, time_ms)"
+                    + " VALUES ('lounge', 1, 'landed', 'ash', 'member-landed', 'c-landed', 'text of landed', 1000)");
+            postgres.run("UPDATE rooms SET last_seq = 1 WHERE id = 'lounge'");
+            postgres.run("ALTER TABLE messages ADD CONSTRAINT refuses_this CHECK (text <> 'text of landed') NOT VALID");
+
+            long seq = node.messages().appendNumbered(unnumbered(LOUNGE, "landed")).join();
+
+            assertThat(seq).isEqualTo(1);
+            assertThat(node.messages().readAfter(LOUNGE, 0, 10)).hasSize(1);
         }
     }
 
