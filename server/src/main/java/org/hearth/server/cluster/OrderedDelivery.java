@@ -62,6 +62,19 @@ public final class OrderedDelivery {
         }
     }
 
+    /**
+     * Reads whatever the store has after the last message handed on, page by page: after the
+     * connection to the other nodes was lost, what they published meanwhile.
+     */
+    public void catchUp() {
+        reader.read(next - 1, MAX_FILL, found -> {
+            found.forEach(this::offer);
+            if (found.size() == MAX_FILL) {
+                catchUp();
+            }
+        });
+    }
+
     /** The next sequence number this node will deliver. */
     public long next() {
         return next;

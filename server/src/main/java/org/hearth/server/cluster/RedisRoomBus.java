@@ -2,16 +2,20 @@ package org.hearth.server.cluster;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,6 +56,8 @@ public final class RedisRoomBus implements RoomBus {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("hearth-gap-timer").daemon(true).factory());
     private final Map<String, Consumer<String>> rooms = new ConcurrentHashMap<>();
+    /** Each room's read of what was published while the subscription was down. */
+    private final List<Runnable> catchUps = new CopyOnWriteArrayList<>();
 
     private RedisRoomBus(ClusterConfig config, MessageStore store, Executor storeReads, RedisClient client,
                          StatefulRedisConnection<String, String> publisher,
@@ -68,6 +74,24 @@ public final class RedisRoomBus implements RoomBus {
                 Consumer<String> room = rooms.get(channel);
                 if (room != null) {
                     room.accept(message);
+                }
+            }
+        });
+        client.addListener(new RedisConnectionStateListener() {
+            @Override
+            public void onRedisConnected(RedisChannelHandler<?, ?> connection, SocketAddress address) {
+                if (connection == subscriber) {
+                    // Back after an outage; Lettuce subscribes again by itself. A bound later (so the
+                    // subscription is in place), every room reads what it missed meanwhile.
+                    log.info("connected to Redis again; each room reads what it missed from the store");
+                    timer.schedule(() -> catchUps.forEach(Runnable::run), GAP_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+
+            @Override
+            public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
+                if (connection == subscriber) {
+                    log.warn("lost the connection to Redis: members' sends are refused until it is back");
                 }
             }
         });
@@ -108,13 +132,22 @@ public final class RedisRoomBus implements RoomBus {
             }
         });
         subscriber.sync().subscribe(channel);
-        return stored -> {
-            delivery.offer(stored); // here at once; the copy that comes back from Redis is dropped
-            publisher.async().publish(channel, encode(stored)).exceptionally(failure -> {
-                log.debug("publishing a message of {} failed; other nodes read it from the store when"
-                        + " the room's next message shows the gap", room, failure);
-                return null;
-            });
+        catchUps.add(() -> roomThread.execute(delivery::catchUp));
+        return new Channel() {
+            @Override
+            public void publish(ServerMessage.Message stored) {
+                delivery.offer(stored); // here at once; the copy that comes back from Redis is dropped
+                publisher.async().publish(channel, encode(stored)).exceptionally(failure -> {
+                    log.debug("publishing a message of {} failed; other nodes read it from the store when"
+                            + " the room's next message shows the gap, or when they are connected again", room, failure);
+                    return null;
+                });
+            }
+
+            @Override
+            public boolean live() {
+                return publisher.isOpen() && subscriber.isOpen();
+            }
         };
     }
 

@@ -102,6 +102,12 @@ final class MessagePath {
             }
         }
         metrics.received();
+        if (!channel.live()) {
+            answer(session, ServerMessage.Ack.notSent(id, clientMsgId, AckStatus.REJECTED, ErrorCode.STORE_UNAVAILABLE,
+                    "cluster", "The room's other servers cannot be reached, so nobody saw your message. Please send it"
+                    + " again."), false);
+            return;
+        }
         Candidate candidate = new Candidate(id, session.id(), session.handle(), text, services.clock().instant());
         long filtering = System.nanoTime();
         FilterChain.Result result = filters.evaluate(candidate, moderatorOnDuty.getAsBoolean());

@@ -31,5 +31,13 @@ public interface RoomBus extends AutoCloseable {
     interface Channel {
         /** A message of this node is stored: deliver it here and on every other node. Room thread only. */
         void publish(ServerMessage.Message stored);
+
+        /**
+         * Whether the room's other nodes can be reached now. While they cannot, members' sends are
+         * refused rather than stored unseen by half the room. Any thread.
+         */
+        default boolean live() {
+            return true;
+        }
     }
 }

@@ -143,4 +143,17 @@ class OrderedDeliveryTest {
         assertThat(delivered).hasSize(OrderedDelivery.MAX_FILL + 11);
         assertThat(delivered.getLast()).isEqualTo(OrderedDelivery.MAX_FILL + 11);
     }
+
+    @Test
+    void catchingUpAfterAnOutageHandsOnWhatTheStoreHasAfterTheLastMessage() {
+        delivery.offer(message(1));
+        stored.put(1L, message(1));
+        stored.put(2L, message(2));
+        stored.put(3L, message(3));
+
+        delivery.catchUp();
+
+        assertThat(delivered).containsExactly(1L, 2L, 3L);
+        assertThat(reads).singleElement().satisfies(read -> assertThat(read[0]).isEqualTo(1L));
+    }
 }
