@@ -145,7 +145,8 @@ public final class HearthServer implements AutoCloseable {
             SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
             Charters charters = new Charters(config.rooms(), duty);
             InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork, charters,
-                    new LiveCharters(config, stores.charters(), registry, charters, filters), stores.messages(), metrics, registry::pulses, operations, clock);
+                    new LiveCharters(config, stores.charters(), registry, charters, filters), stores.messages(), metrics, registry::pulses, operations, clock,
+                    config.cluster().enabled() ? bus::reachable : null);
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();

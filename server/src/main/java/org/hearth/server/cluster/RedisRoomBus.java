@@ -146,9 +146,14 @@ public final class RedisRoomBus implements RoomBus {
 
             @Override
             public boolean live() {
-                return publisher.isOpen() && subscriber.isOpen();
+                return reachable();
             }
         };
+    }
+
+    @Override
+    public boolean reachable() {
+        return publisher.isOpen() && subscriber.isOpen();
     }
 
     private void readAfter(RoomId room, long afterSeq, int limit, Executor roomThread,

@@ -21,6 +21,11 @@ public interface RoomBus extends AutoCloseable {
      */
     Channel attach(RoomId room, long head, Executor roomThread, Consumer<ServerMessage.Message> deliver);
 
+    /** Whether the other nodes can be reached now (readiness); always on a single node. Any thread. */
+    default boolean reachable() {
+        return true;
+    }
+
     /** Stops carrying messages; the default has nothing to release. */
     @Override
     default void close() {

@@ -3,6 +3,10 @@ package org.hearth.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.ErrorCode;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * A node that loses Redis refuses its members' sends (they are told to send again) rather than
  * store messages the other nodes would not see; once Redis is back it reads what the others
- * posted meanwhile from PostgreSQL, so its members miss nothing.
+ * posted meanwhile from PostgreSQL, so its members miss nothing. Its readiness says so meanwhile.
  */
 @Timeout(120)
 class ClusterRedisOutageEndToEndTest {
@@ -41,6 +45,9 @@ class ClusterRedisOutageEndToEndTest {
             ServerMessage.Ack refused = sendUntil(ash, "a-2", AckStatus.REJECTED);
             assertThat(refused.code()).isEqualTo(ErrorCode.STORE_UNAVAILABLE.code());
             assertThat(refused.reason()).contains("send it again");
+            assertThat(readiness(a).statusCode()).isEqualTo(503);
+            assertThat(readiness(a).body()).contains("\"cluster\":\"unreachable\"");
+            assertThat(readiness(b).statusCode()).isEqualTo(200);
             birch.send(new ClientMessage.Send(LOUNGE, "b-1", "While A is cut off."));
             assertThat(birch.await(ServerMessage.Ack.class).seq()).isEqualTo(2);
 
@@ -49,11 +56,17 @@ class ClusterRedisOutageEndToEndTest {
             assertThat(ash.awaitCount(ServerMessage.Message.class, 2)).extracting(ServerMessage.Message::text)
                     .containsExactly("Before.", "While A is cut off.");
             assertThat(sendUntil(ash, "a-2", AckStatus.SENT).seq()).isEqualTo(3);
+            assertThat(readiness(a).statusCode()).isEqualTo(200);
             assertThat(birch.awaitCount(ServerMessage.Message.class, 3)).extracting(ServerMessage.Message::seq)
                     .containsExactly(1L, 2L, 3L);
             assertThat(ash.awaitCount(ServerMessage.Message.class, 3)).extracting(ServerMessage.Message::seq)
                     .containsExactly(1L, 2L, 3L);
         }
+    }
+
+    private static HttpResponse<String> readiness(RunningServer node) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(node.url.resolve("/readyz"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static RunningServer node(TestPostgres postgres, String redisUrl, String prefix) {
