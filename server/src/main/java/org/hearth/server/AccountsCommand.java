@@ -69,7 +69,7 @@ final class AccountsCommand {
             return 2;
         }
         HearthConfig config = ConfigLoader.load(configFlags.toArray(String[]::new), environment);
-        try (Stores stores = StoreBackends.open(config.store(), StoreMetrics.NONE)) {
+        try (Stores stores = StoreBackends.open(config.store(), StoreMetrics.NONE, false)) {
             Accounts accounts = new Accounts(stores.accounts(), new PasswordHasher());
             if (action.equals("create")) {
                 if (role == null) {

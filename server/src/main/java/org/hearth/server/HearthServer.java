@@ -36,6 +36,8 @@ import org.hearth.server.room.MessageIds;
 import org.hearth.server.room.Room;
 import org.hearth.server.room.RoomRegistry;
 import org.hearth.server.room.RoomServices;
+import org.hearth.server.room.RoomBus;
+import org.hearth.server.cluster.RedisRoomBus;
 import org.hearth.server.room.RoomSettings;
 import org.hearth.server.session.SessionRegistry;
 import org.hearth.server.store.RetentionJob;
@@ -59,18 +61,20 @@ public final class HearthServer implements AutoCloseable {
     private final HearthConfig config;
     private final NettyTransport transport;
     private final Stores stores;
+    private final RoomBus bus;
     private final List<ExecutorService> workers;
     private final InetSocketAddress address;
     private final HearthMetrics metrics;
     private final OperationsFeed operations;
 
-    private HearthServer(HearthConfig config, NettyTransport transport, Stores stores, List<ExecutorService> workers,
+    private HearthServer(HearthConfig config, NettyTransport transport, RoomBus bus, Stores stores, List<ExecutorService> workers,
                          InetSocketAddress address, HearthMetrics metrics, OperationsFeed operations) {
         this.metrics = metrics;
         this.operations = operations;
         this.config = config;
         this.transport = transport;
         this.stores = stores;
+        this.bus = bus;
         this.workers = workers;
         this.address = address;
     }
@@ -87,7 +91,7 @@ public final class HearthServer implements AutoCloseable {
         HearthMetrics metrics = new MicrometerMetrics(clock);
         Stores stores;
         try {
-            stores = StoreBackends.open(fileConfig.store(), metrics.store());
+            stores = StoreBackends.open(fileConfig.store(), metrics.store(), fileConfig.cluster().enabled());
         } catch (RuntimeException e) {
             metrics.close();
             throw e;
@@ -106,15 +110,19 @@ public final class HearthServer implements AutoCloseable {
         ExecutorService slowWork = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
                 Thread.ofPlatform().name("hearth-sign-in").daemon(true).factory());
         NettyTransport transport = null;
+        RoomBus bus = RoomBus.IN_PROCESS;
         OperationsFeed operations = new OperationsFeed(metrics::readings, clock, OPERATIONS_PERIOD, OPERATIONS_WATCHERS);
         try {
             ProtocolCodec codec = new ProtocolCodec(new CodecLimits(config.limits().frameBytes(),
                     config.limits().textLength(), config.limits().jsonDepth()));
             transport = new NettyTransport(config, codec);
             DutyBoard duty = new DutyBoard();
-            RoomServices services = new RoomServices(transport.frameEncoder(), clock, new MessageIds(clock.millis()),
+            if (config.cluster().enabled()) {
+                bus = RedisRoomBus.connect(config.cluster(), stores.messages(), storeReads);
+            }
+            RoomServices services = new RoomServices(transport.frameEncoder(), clock, messageIds(config, clock),
                     stores.messages(), storeReads, stores.audit(), stores.mutes(), duty, new RoomSettings(config.historyWindow(), config.historyOnJoin(),
-                    config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT), metrics, operations);
+                    config.resumeGrace(), config.limits().joinsPerConnection(), CATCH_UP_LIMIT), metrics, operations, bus);
             List<Executor> executors = transport.roomExecutors();
             List<Room> rooms = new ArrayList<>();
             Map<RoomId, Duration> retention = new LinkedHashMap<>();
@@ -137,17 +145,19 @@ public final class HearthServer implements AutoCloseable {
             SignIn signIn = new SignIn(accounts, tokens, new SignInLimiter(clock));
             Charters charters = new Charters(config.rooms(), duty);
             InetSocketAddress address = transport.start(chat, signIn, tokens, stores.audit(), slowWork, charters,
-                    new LiveCharters(config, stores.charters(), registry, charters, filters), stores.messages(), metrics, registry::pulses, operations, clock);
+                    new LiveCharters(config, stores.charters(), registry, charters, filters), stores.messages(), metrics, registry::pulses, operations, clock,
+                    config.cluster().enabled() ? bus::reachable : null);
             transport.every(Duration.ofSeconds(1), chat::sweep);
             RetentionJob retentionJob = new RetentionJob(stores.messages(), retention, clock);
             retentionJob.run();
             transport.every(RETENTION_PERIOD, retentionJob);
-            return new HearthServer(config, transport, stores, List.of(storeReads, slowWork), address, metrics, operations);
+            return new HearthServer(config, transport, bus, stores, List.of(storeReads, slowWork), address, metrics, operations);
         } catch (RuntimeException | InterruptedException e) {
             if (transport != null) {
                 transport.close();
             }
             operations.close();
+            bus.close();
             storeReads.shutdownNow();
             slowWork.shutdownNow();
             stores.close();
@@ -182,9 +192,19 @@ public final class HearthServer implements AutoCloseable {
     public void close() {
         operations.close(); // first, so nothing is pushed to connections while they close
         transport.close();
+        bus.close();
         workers.forEach(ExecutorService::shutdownNow);
         stores.close();
         metrics.close();
+    }
+
+    /** Message ids; in a cluster each carries a random mark of this node, so two nodes never give the same id. */
+    private static MessageIds messageIds(HearthConfig config, Clock clock) {
+        if (!config.cluster().enabled()) {
+            return new MessageIds(clock.millis());
+        }
+        String node = Long.toString(new java.security.SecureRandom().nextLong() >>> 1, 36);
+        return new MessageIds(clock.millis(), node.substring(0, Math.min(8, node.length())));
     }
 
     /** Printed once, to the console only, when the first operator account is made. */

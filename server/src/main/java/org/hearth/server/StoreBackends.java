@@ -12,10 +12,11 @@ final class StoreBackends {
     private StoreBackends() {
     }
 
-    static Stores open(StoreConfig config, StoreMetrics metrics) {
+    /** @param clustered several nodes share the store, so it numbers each message in the commit that stores it */
+    static Stores open(StoreConfig config, StoreMetrics metrics, boolean clustered) {
         return switch (config.backend()) {
             case SQLITE -> SqliteStore.open(config, metrics);
-            case POSTGRESQL -> PostgresStore.open(config, metrics);
+            case POSTGRESQL -> PostgresStore.open(config, metrics, clustered);
             case MEMORY -> InMemoryStores.open();
         };
     }

@@ -36,6 +36,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.hearth.server.transport..");
 
     @ArchTest
+    static final ArchRule redisStaysInsideTheCluster = noClasses()
+            .that().resideOutsideOfPackage("org.hearth.server.cluster..")
+            .should().dependOnClassesThat().resideInAPackage("io.lettuce..")
+            .because("rooms see a RoomBus, not Redis; one node never loads Lettuce's connections");
+
+    @ArchTest
+    static final ArchRule roomsKnowTheBusNotTheCluster = noClasses()
+            .that().resideInAnyPackage("org.hearth.server.room..", "org.hearth.server.store..")
+            .should().dependOnClassesThat().resideInAPackage("org.hearth.server.cluster..");
+
+    @ArchTest
     static final ArchRule sessionsDoNotDependOnRooms = noClasses()
             .that().resideInAPackage("org.hearth.server.session..")
             .should().dependOnClassesThat().resideInAnyPackage("org.hearth.server.room..", "org.hearth.server.moderation..");

@@ -63,6 +63,8 @@ public final class ConfigLoader {
         d.put("store.power-loss-durable", "false");
         d.put("store.max-batch", "2000");
         d.put("store.retention", "30d");
+        d.put("cluster.redis-url", "");
+        d.put("cluster.channel-prefix", "hearth:");
         d.put("metrics.access", "operator");
         d.put("logging.format", "text");
         d.put("safety.disclosure.threshold", "3");
@@ -136,6 +138,7 @@ public final class ConfigLoader {
                 onJoin,
                 s.duration("server.shutdown-grace"),
                 store(s),
+                ClusterConfig.of(all.get("cluster.redis-url"), s.text("cluster.channel-prefix"), store(s).backend()),
                 new SafetyConfig(s.intIn("safety.disclosure.threshold", 2, DisclosureKind.values().length),
                         s.duration("safety.disclosure.window"), s.duration("safety.disclosure.cool-down")),
                 rooms(s, all, overrides.keySet()),

@@ -17,6 +17,7 @@ import java.util.List;
  * @param historyOnJoin messages sent to a member who joins without a last sequence
  * @param shutdownGrace how long shutdown waits for clients to close before closing them
  * @param store where and how messages are kept
+ * @param cluster whether this node is one of several, and the Redis between them
  * @param safety settings of the safety filters that are the same for every room
  * @param rooms the rooms that exist from start-up
  * @param observability who may read the metrics, and the log format
@@ -25,7 +26,7 @@ import java.util.List;
  */
 public record HearthConfig(String bind, int port, int ioThreads, List<String> allowedOrigins, Limits limits,
                            Duration resumeGrace, int historyWindow, int historyOnJoin, Duration shutdownGrace,
-                           StoreConfig store, SafetyConfig safety, List<RoomConfig> rooms, ObservabilityConfig observability,
+                           StoreConfig store, ClusterConfig cluster, SafetyConfig safety, List<RoomConfig> rooms, ObservabilityConfig observability,
                            java.util.Map<String, String> overrides) {
     public HearthConfig {
         allowedOrigins = List.copyOf(allowedOrigins);
@@ -41,12 +42,12 @@ public record HearthConfig(String bind, int port, int ioThreads, List<String> al
     public String toString() {
         java.util.Map<String, String> shown = new java.util.TreeMap<>(overrides);
         shown.replaceAll((key, value) -> mayHoldSecret(key) ? "(hidden)" : value);
-        return "HearthConfig[bind=" + bind + ", port=" + port + ", store=" + store.backend() + ", rooms=" + rooms.size()
+        return "HearthConfig[bind=" + bind + ", port=" + port + ", store=" + store.backend() + ", cluster=" + cluster.enabled() + ", rooms=" + rooms.size()
                 + ", settings=" + shown + "]";
     }
 
     private static boolean mayHoldSecret(String key) {
-        return key.endsWith(".url") || key.contains("password") || key.contains("secret") || key.contains("token");
+        return key.endsWith(".url") || key.endsWith("-url") || key.contains("password") || key.contains("secret") || key.contains("token");
     }
 
     /** The room's configuration, or null when there is no such room. */

@@ -61,10 +61,10 @@ final class HoldDesk {
         return queue;
     }
 
-    /** Posts an approved message through the room's message path; returns the sequence number it takes. */
+    /** Posts an approved message through the room's message path; returns its sequence number, null when not known yet. */
     @FunctionalInterface
     interface Poster {
-        long post(Session author, String clientMsgId, Candidate candidate);
+        Long post(Session author, String clientMsgId, Candidate candidate);
     }
 
     /** An answer for an author, given to the room to send and remember for resends. */
@@ -85,9 +85,9 @@ final class HoldDesk {
         Candidate now = new Candidate(original.room(), original.memberId(), original.author(),
                 edited ? approve.text() : original.text(), clock.instant());
         Session author = authorOf(held);
-        long seq = poster.post(author, held.clientMsgId(), now);
+        Long seq = poster.post(author, held.clientMsgId(), now);
         audit.record(RoomAudit.actor(moderator), edited ? "approved-edited" : "approved", original.author(),
-                "held:" + held.id(), approve.rule(), "seq:" + seq);
+                "held:" + held.id(), approve.rule(), seq == null ? null : "seq:" + seq);
         if (edited) {
             author.send(new ServerMessage.Notice(room, "edited", approve.rule(), "A moderator edited your message before "
                     + "posting it (" + approve.rule() + "). What the room sees is their version."));

@@ -20,7 +20,9 @@ import org.hearth.server.store.StoredMessage;
  * A room's message path from a member's send to everyone's screen: resends answered as before,
  * the filter chain, holds and refusals told to the author, then a sequence number, the durable
  * append, and only once durable the ack and the broadcast, so whatever anyone saw is in history.
- * Store completions hop back to the room's thread in commit order.
+ * Store completions hop back to the room's thread in commit order. On one node the room numbers
+ * its messages; with several, the store numbers them in its commit and the {@link RoomBus} brings
+ * every node's messages to {@link #deliver} in sequence order.
  *
  * <p>Threading: owned by the room's thread, like the room.
  */
@@ -36,10 +38,14 @@ final class MessagePath {
     private final FilterReplies replies;
     private final BooleanSupplier moderatorOnDuty;
     private final RoomMetrics metrics;
+    private final boolean storeNumbers; // several nodes: the number is decided in the commit
+    private RoomBus.Channel channel;
     private final MinuteCounter postedLastMinute = new MinuteCounter();
     private final FilterTimings filterTimings; // built once: timing a message allocates nothing
     private FilterChain filters; // replaced when an operator edits the charter
     private long nextSeq;
+    /** The generation of a write the room did not number: its failure leaves the room's counter alone. */
+    private static final long NO_RENUMBERING = -1;
     private long generation; // raised when a write fails, so the late news of older writes is told apart
 
     /**
@@ -63,6 +69,12 @@ final class MessagePath {
         this.filters = filters.timedBy(filterTimings);
         this.nextSeq = lastSeq + 1;
         this.moderatorOnDuty = moderatorOnDuty;
+        this.storeNumbers = services.store().numbersMessages();
+    }
+
+    /** Connects the path to the bus that brings stored messages to {@link #deliver}; once, at start-up. */
+    void connect(RoomBus.Channel channel) {
+        this.channel = channel;
     }
 
     void replaceFilters(FilterChain chain) {
@@ -90,6 +102,12 @@ final class MessagePath {
             }
         }
         metrics.received();
+        if (!channel.live()) {
+            answer(session, ServerMessage.Ack.notSent(id, clientMsgId, AckStatus.REJECTED, ErrorCode.STORE_UNAVAILABLE,
+                    "cluster", "The room's other servers cannot be reached, so nobody saw your message. Please send it"
+                    + " again."), false);
+            return;
+        }
         Candidate candidate = new Candidate(id, session.id(), session.handle(), text, services.clock().instant());
         long filtering = System.nanoTime();
         FilterChain.Result result = filters.evaluate(candidate, moderatorOnDuty.getAsBoolean());
@@ -118,9 +136,12 @@ final class MessagePath {
         }
     }
 
-    /** A moderator approved a held message: it is posted as it is now, unfiltered; returns its sequence number. */
-    long postApproved(Session author, String clientMsgId, Candidate candidate) {
-        long seq = nextSeq;
+    /**
+     * A moderator approved a held message: it is posted as it is now, unfiltered; returns its
+     * sequence number, or null when the store decides it as it commits (several nodes).
+     */
+    Long postApproved(Session author, String clientMsgId, Candidate candidate) {
+        Long seq = storeNumbers ? null : nextSeq;
         store(author, clientMsgId, candidate, FilterChain.Result.unfiltered(candidate.text()), System.nanoTime());
         return seq;
     }
@@ -128,9 +149,16 @@ final class MessagePath {
     /** Numbers the message and stores it; {@link #onStored} goes on when the store has answered. */
     private void store(Session author, String clientMsgId, Candidate candidate, FilterChain.Result result,
                        long receivedAt) {
-        ServerMessage.Message message = new ServerMessage.Message(id, nextSeq++, services.messageIds().next(),
+        // Several nodes: 0 until the commit gives the number.
+        ServerMessage.Message message = new ServerMessage.Message(id, storeNumbers ? 0 : nextSeq++, services.messageIds().next(),
                 candidate.author(), result.text(), candidate.time().toEpochMilli(), result.redacted());
         answers.pending(author.handle(), clientMsgId, candidate.time().toEpochMilli());
+        if (storeNumbers) {
+            services.store().appendNumbered(new StoredMessage(message, author.id(), clientMsgId))
+                    .whenComplete((seq, failure) -> executor.execute(() -> onStored(author, clientMsgId,
+                            failure == null ? numbered(message, seq) : message, result, NO_RENUMBERING, failure, receivedAt)));
+            return;
+        }
         long writtenIn = generation;
         services.store().append(new StoredMessage(message, author.id(), clientMsgId))
                 .whenComplete((stored, failure) -> executor.execute(
@@ -150,14 +178,23 @@ final class MessagePath {
                     "store", "Your message could not be saved, so nobody saw it. Please send it again."));
             return;
         }
-        history.add(message);
         answer(author, ServerMessage.Ack.sent(id, clientMsgId, message.seq()), true);
         metrics.acked(System.nanoTime() - receivedAt);
         replies.posted(author, message, result);
-        fanOut.broadcast(message);
+        channel.publish(message);
         metrics.fannedOut(System.nanoTime() - receivedAt); // handed to every member's event loop, which writes it
+    }
+
+    /** A stored message, this node's or another's, in sequence order: into the window and to every member here. */
+    void deliver(ServerMessage.Message message) {
+        history.add(message);
+        fanOut.broadcast(message);
         metrics.broadcast();
         postedLastMinute.add(services.clock().millis());
+    }
+
+    private static ServerMessage.Message numbered(ServerMessage.Message m, long seq) {
+        return new ServerMessage.Message(m.room(), seq, m.id(), m.author(), m.text(), m.time(), m.redacted());
     }
 
     /** Messages posted (broadcast) in the last minute. */

@@ -93,6 +93,7 @@ public final class Room {
         this.catchUp = new CatchUp(id, services.store(), services.storeReads(), executor, settings.catchUpLimit());
         this.path = new MessagePath(id, executor, services, history, answers, fanOut, holdDesk, audit,
                 withDesks(filters), restored.lastSeq(), dutyDesk::onDuty, metrics);
+        path.connect(services.bus().attach(id, history.head(), executor, path::deliver));
     }
 
     public RoomId id() {

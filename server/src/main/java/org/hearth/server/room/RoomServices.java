@@ -22,10 +22,19 @@ import org.hearth.server.store.MuteStore;
  * @param settings what every room is configured with
  * @param metrics where each room records its counts and times
  * @param pulseChanges told when a room's hold queue or duty changes, for the operators' live view
+ * @param bus how stored messages reach the members on this node and any other
  */
 public record RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store,
                            Executor storeReads, AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings,
-                           HearthMetrics metrics, PulseChanges pulseChanges) {
+                           HearthMetrics metrics, PulseChanges pulseChanges, RoomBus bus) {
+    /** One node: for tests and embedding. */
+    public RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store, Executor storeReads,
+                        AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings, HearthMetrics metrics,
+                        PulseChanges pulseChanges) {
+        this(encoder, clock, messageIds, store, storeReads, audit, mutes, duty, settings, metrics, pulseChanges,
+                RoomBus.IN_PROCESS);
+    }
+
     /** Without an operators' live view: for tests and embedding. */
     public RoomServices(FrameEncoder encoder, Clock clock, MessageIds messageIds, MessageStore store, Executor storeReads,
                         AuditLog audit, MuteStore mutes, DutyBoard duty, RoomSettings settings, HearthMetrics metrics) {

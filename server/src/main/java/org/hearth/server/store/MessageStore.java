@@ -19,6 +19,24 @@ public interface MessageStore extends AutoCloseable {
     CompletableFuture<Void> append(StoredMessage message);
 
     /**
+     * Whether this store decides the sequence numbers itself, in the transaction that stores each
+     * message (several nodes writing the same rooms), so rooms call {@link #appendNumbered} instead
+     * of numbering with a counter of their own and calling {@link #append}.
+     */
+    default boolean numbersMessages() {
+        return false;
+    }
+
+    /**
+     * Stores one message whose sequence number (ignored here) the store decides in the commit; the
+     * future gives the number, or fails with {@link StoreException}. Only for a store that
+     * {@linkplain #numbersMessages numbers messages}.
+     */
+    default CompletableFuture<Long> appendNumbered(StoredMessage message) {
+        throw new UnsupportedOperationException("this store does not number messages: the room numbers them");
+    }
+
+    /**
      * Replaces a stored message's text (a moderator's removal) and marks it redacted, in a short
      * transaction between appends; the future gives whether the room had that message.
      */

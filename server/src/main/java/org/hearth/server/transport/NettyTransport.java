@@ -48,6 +48,7 @@ import org.hearth.server.operations.OperationsFeed;
 import org.hearth.server.room.RoomPulse;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.hearth.server.transport.http.SignInHandler;
 import org.hearth.server.transport.http.StaticFiles;
@@ -111,7 +112,7 @@ public final class NettyTransport implements AutoCloseable {
                                    Executor slowWork, Charters charters, CharterEditor charterEditor,
                                    MessageStore store, HearthMetrics metrics,
                                    Supplier<CompletableFuture<List<RoomPulse>>> pulses, OperationsFeed operations,
-                                   Clock clock)
+                                   Clock clock, BooleanSupplier clusterReachable)
             throws InterruptedException {
         this.metrics = metrics.transport();
         this.metrics.watchEventLoopBacklog(this::pendingWorkerTasks);
@@ -122,7 +123,7 @@ public final class NettyTransport implements AutoCloseable {
                 new AuditHandler(tokens, audit, slowWork),
                 new CharterEditHandler(tokens, charterEditor, slowWork),
                 new MetricsHandler(metrics, config.observability().metricsAccess(), tokens),
-                new ReadinessHandler(store, roomExecutors()),
+                new ReadinessHandler(store, roomExecutors(), clusterReachable),
                 new RoomPulseHandler(tokens, pulses, clock),
                 new HttpRoutesHandler(StaticFiles.load("web")
                         .withWebJar("org.webjars.npm", "uplot", "dist/uPlot.iife.min.js", "dist/uPlot.min.css"), charters)));

@@ -109,6 +109,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aClusterNeedsPostgresqlAndAReadableRedisUrlAndIsOffByDefault() {
+        assertThat(HearthConfig.defaultsWith().cluster().enabled()).isFalse();
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("cluster.redis-url", "redis://127.0.0.1:6379"))
+                .hasMessageContaining("cluster.redis-url").hasMessageContaining("store.backend is sqlite")
+                .hasMessageContaining("expected: store.backend=postgresql");
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("store.backend", "postgresql",
+                "store.url", "postgresql://db.example/hearth", "cluster.redis-url", "http://127.0.0.1:6379"))
+                .hasMessageContaining("cluster.redis-url: scheme 'http'");
+        assertThatThrownBy(() -> HearthConfig.defaultsWith("cluster.channel-prefix", "has space"))
+                .hasMessageContaining("cluster.channel-prefix");
+
+        HearthConfig cluster = HearthConfig.defaultsWith("store.backend", "postgresql",
+                "store.url", "postgresql://db.example/hearth", "cluster.redis-url", "redis://:secret@127.0.0.1:6379",
+                "cluster.channel-prefix", "ward-7:");
+        assertThat(cluster.cluster().enabled()).isTrue();
+        assertThat(cluster.cluster().roomChannel("lounge")).isEqualTo("ward-7:room:lounge");
+        assertThat(cluster.toString()).doesNotContain("secret");
+    }
+
+    @Test
     void theExampleFileDescribesExactlyTheDefaults() throws Exception {
         java.util.Properties example = new java.util.Properties();
         try (var in = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("..", "hearth.example.properties"))) {

@@ -35,6 +35,10 @@ import org.slf4j.LoggerFactory;
  * might have been stored all the same; before the room's next append, whatever it wrote from
  * the first failed number on is taken back, so what is stored is what the authors were told.
  *
+ * <p>When several nodes write the same rooms, appends come unnumbered instead and the commit
+ * numbers them ({@link CommitNumbering}): no counter is cached, nothing is taken back, and a batch
+ * whose commit was not answered is checked for which of its messages were stored.
+ *
  * <p>A connection that fails and no longer answers is given up and a new one opened for the next
  * batch, so the writer recovers by itself when the database comes back. While it cannot get a
  * connection, each batch fails at once after the first attempt.
@@ -43,14 +47,11 @@ import org.slf4j.LoggerFactory;
  */
 final class GroupCommitWriter implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GroupCommitWriter.class);
-    private static final String DELETE_OLDER = "DELETE FROM messages WHERE room = ? AND seq IN (SELECT seq FROM messages"
-            + " WHERE room = ? AND time_ms < ? ORDER BY time_ms LIMIT ?)";
-    private static final String INSERT_AUDIT = "INSERT INTO audit (time_ms, room, actor, action, target_member,"
-            + " target_message, rule, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-
     private final Database database;
     private final int maxBatch;
     private final StoreMetrics metrics;
+    /** Null when this writer is its rooms' only one and the rooms number their messages. */
+    private final CommitNumbering numbering;
     private final BlockingQueue<WriterTask> queue = new LinkedBlockingQueue<>();
     private final Map<RoomId, Long> committedSeq = new HashMap<>();
     /** Rooms whose last write failed: the first number of it, which may or may not have been stored. */
@@ -63,8 +64,9 @@ final class GroupCommitWriter implements AutoCloseable {
     private volatile boolean closed;
 
     /** Opens the writer's first connection at once, so a database that cannot be written fails at start-up. */
-    GroupCommitWriter(Database database, int maxBatch, StoreMetrics metrics) throws SQLException {
+    GroupCommitWriter(Database database, int maxBatch, StoreMetrics metrics, boolean numberInCommit) throws SQLException {
         this.database = database;
+        this.numbering = numberInCommit ? new CommitNumbering(database) : null;
         this.metrics = metrics;
         this.maxBatch = maxBatch;
         this.connection = database.openWriter();
@@ -74,6 +76,14 @@ final class GroupCommitWriter implements AutoCloseable {
 
     CompletableFuture<Void> append(StoredMessage stored) {
         return submit(new WriterTask.Append(stored, new CompletableFuture<>()));
+    }
+
+    CompletableFuture<Long> appendNumbered(StoredMessage stored) {
+        return submit(new WriterTask.Numbered(stored, new CompletableFuture<>()));
+    }
+
+    boolean numbersMessages() {
+        return numbering != null;
     }
 
     CompletableFuture<Integer> deleteOlderThan(RoomId room, Instant cutoff, int batch) {
@@ -129,16 +139,22 @@ final class GroupCommitWriter implements AutoCloseable {
     private boolean process(List<WriterTask> batch) {
         unreachable = null;
         List<WriterTask.Append> appends = new ArrayList<>(batch.size());
+        List<WriterTask.Numbered> numbered = new ArrayList<>();
         for (WriterTask task : batch) {
             if (task instanceof WriterTask.Append append) {
                 appends.add(append);
                 continue;
             }
+            if (task instanceof WriterTask.Numbered unnumbered) {
+                numbered.add(unnumbered);
+                continue;
+            }
             commitAppends(appends);
+            commitNumbered(numbered);
             switch (task) {
-                case WriterTask.Delete delete -> write(delete, "could not delete old messages", c -> delete(c, delete));
-                case WriterTask.Audit audit -> write(audit, "could not store an audit entry", c -> audit(c, audit));
-                case WriterTask.Redact redact -> write(redact, "could not remove a message's text", c -> redact(c, redact));
+                case WriterTask.Delete delete -> write(delete, "could not delete old messages", c -> SmallWrites.delete(c, delete));
+                case WriterTask.Audit audit -> write(audit, "could not store an audit entry", c -> SmallWrites.audit(c, audit));
+                case WriterTask.Redact redact -> write(redact, "could not remove a message's text", c -> SmallWrites.redact(c, redact));
                 case WriterTask.Probe probe -> write(probe, "the database did not answer", c -> {
                     database.checkWritable(c);
                     return null;
@@ -147,9 +163,11 @@ final class GroupCommitWriter implements AutoCloseable {
                     return true;
                 }
                 case WriterTask.Append append -> throw new IllegalStateException("appends are gathered above");
+                case WriterTask.Numbered append -> throw new IllegalStateException("appends are gathered above");
             }
         }
         commitAppends(appends);
+        commitNumbered(numbered);
         return false;
     }
 
@@ -204,6 +222,44 @@ final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
+    /** Numbers and stores the appends in one transaction; after a failure, tells each author what became of its message. */
+    private void commitNumbered(List<WriterTask.Numbered> appends) {
+        if (appends.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<StoredMessage> sent = appends.stream().map(WriterTask.Numbered::stored).toList();
+        List<StoredMessage> numbered;
+        try {
+            numbered = numbering.commit(connection(), sent);
+        } catch (SQLException | RuntimeException e) {
+            failed(e, "checking which of " + appends.size() + " messages were stored all the same");
+            Map<String, Long> stored = Map.of();
+            try {
+                stored = numbering.storedOf(sent);
+            } catch (SQLException | RuntimeException unknown) {
+                log.debug("could not check what a failed commit stored; its authors are told to send again", unknown);
+            }
+            StoreException failure = new StoreException("could not store the message: " + e.getMessage(), e);
+            for (WriterTask.Numbered append : appends) {
+                Long seq = stored.get(append.stored().message().id());
+                if (seq != null) {
+                    append.done().complete(seq);
+                } else {
+                    append.done().completeExceptionally(failure);
+                }
+            }
+            appends.clear();
+            return;
+        }
+        metrics.committed(numbered.size(), System.nanoTime() - started);
+        recovered();
+        for (int i = 0; i < appends.size(); i++) {
+            appends.get(i).done().complete(numbered.get(i).message().seq());
+        }
+        appends.clear();
+    }
+
     /** One write in a transaction of its own; its future gets the result, or a StoreException saying {@code what}. */
     private <T> void write(WriterTask.Completing<T> task, String what, Database.Work<T> work) {
         T result;
@@ -219,42 +275,6 @@ final class GroupCommitWriter implements AutoCloseable {
         }
         recovered();
         task.done().complete(result);
-    }
-
-    private Integer delete(Connection writer, WriterTask.Delete delete) throws SQLException {
-        try (PreparedStatement statement = writer.prepareStatement(DELETE_OLDER)) {
-            statement.setString(1, delete.room().value());
-            statement.setString(2, delete.room().value());
-            statement.setLong(3, delete.cutoff().toEpochMilli());
-            statement.setInt(4, delete.batch());
-            return statement.executeUpdate();
-        }
-    }
-
-    private Boolean redact(Connection writer, WriterTask.Redact redact) throws SQLException {
-        try (PreparedStatement update = writer.prepareStatement(
-                "UPDATE messages SET text = ?, redacted = TRUE WHERE room = ? AND seq = ?")) {
-            update.setString(1, redact.replacement());
-            update.setString(2, redact.room().value());
-            update.setLong(3, redact.seq());
-            return update.executeUpdate() > 0;
-        }
-    }
-
-    private Void audit(Connection writer, WriterTask.Audit audit) throws SQLException {
-        AuditLog.Entry e = audit.entry();
-        try (PreparedStatement insert = writer.prepareStatement(INSERT_AUDIT)) {
-            insert.setLong(1, e.timeMillis());
-            insert.setString(2, e.room());
-            insert.setString(3, e.actor());
-            insert.setString(4, e.action());
-            insert.setString(5, e.targetMember());
-            insert.setString(6, e.targetMessage());
-            insert.setString(7, e.rule());
-            insert.setString(8, e.detail());
-            insert.executeUpdate();
-            return null;
-        }
     }
 
     /** The room's last stored number, first taking back a failed write that may have landed unseen. */

@@ -42,9 +42,17 @@ public final class JdbcStore implements MessageStore, RoomCatalog, AuditLog {
      * writer's connection at once; on failure closes the database and says what failed.
      */
     public static Stores open(Database database, int maxBatch, StoreMetrics metrics) {
+        return open(database, maxBatch, metrics, false);
+    }
+
+    /**
+     * As {@link #open(Database, int, StoreMetrics)}; with {@code numberInCommit}, for several nodes
+     * writing the same rooms, the store numbers each message in the commit that stores it.
+     */
+    public static Stores open(Database database, int maxBatch, StoreMetrics metrics, boolean numberInCommit) {
         GroupCommitWriter writer;
         try {
-            writer = new GroupCommitWriter(database, maxBatch, metrics);
+            writer = new GroupCommitWriter(database, maxBatch, metrics, numberInCommit);
         } catch (SQLException e) {
             database.close();
             throw new StoreException("the database could not be opened for writing: " + e.getMessage(), e);
@@ -57,6 +65,19 @@ public final class JdbcStore implements MessageStore, RoomCatalog, AuditLog {
     @Override
     public CompletableFuture<Void> append(StoredMessage message) {
         return writer.append(message);
+    }
+
+    @Override
+    public boolean numbersMessages() {
+        return writer.numbersMessages();
+    }
+
+    @Override
+    public CompletableFuture<Long> appendNumbered(StoredMessage message) {
+        if (!writer.numbersMessages()) {
+            throw new UnsupportedOperationException("this store's rooms number their own messages (a single node)");
+        }
+        return writer.appendNumbered(message);
     }
 
     @Override

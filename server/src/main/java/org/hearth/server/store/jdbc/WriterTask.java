@@ -19,6 +19,10 @@ sealed interface WriterTask {
     record Append(StoredMessage stored, CompletableFuture<Void> done) implements Completing<Void> {
     }
 
+    /** An append the writer numbers in its commit (several nodes writing the same rooms); gives the number. */
+    record Numbered(StoredMessage stored, CompletableFuture<Long> done) implements Completing<Long> {
+    }
+
     record Delete(RoomId room, Instant cutoff, int batch, CompletableFuture<Integer> done) implements Completing<Integer> {
     }
 

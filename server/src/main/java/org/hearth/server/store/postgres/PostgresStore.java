@@ -38,6 +38,14 @@ public final class PostgresStore {
      * what went wrong.
      */
     public static Stores open(StoreConfig config, StoreMetrics metrics) {
+        return open(config, metrics, false);
+    }
+
+    /**
+     * As {@link #open(StoreConfig, StoreMetrics)}; with {@code numberInCommit} (several nodes on
+     * this database) each message's sequence number is decided in the commit that stores it.
+     */
+    public static Stores open(StoreConfig config, StoreMetrics metrics, boolean numberInCommit) {
         DatabaseUrl url = config.url();
         HikariDataSource pool;
         try {
@@ -53,7 +61,7 @@ public final class PostgresStore {
             throw new StoreException("the PostgreSQL database at " + url + " could not be brought up to date: "
                     + rootMessage(e), e);
         }
-        return JdbcStore.open(new PostgresDatabase(pool), config.maxBatch(), metrics);
+        return JdbcStore.open(new PostgresDatabase(pool), config.maxBatch(), metrics, numberInCommit);
     }
 
     private static HikariConfig poolConfig(DatabaseUrl url, int poolSize) {

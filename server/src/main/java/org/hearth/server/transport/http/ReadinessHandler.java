@@ -18,12 +18,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.hearth.server.store.MessageStore;
 
 /**
  * {@code GET /readyz}: whether the server can do its work now, as JSON: the store takes writes
  * (its writer thread answers a probe in turn with the writes) and every event loop runs a task
- * within the bound. 200 with {@code "status":"ready"}, else 503 with what failed. Nothing waits
+ * within the bound, and (a node of a cluster) its connections to the other nodes are up.
+ * 200 with {@code "status":"ready"}, else 503 with what failed. Nothing waits
  * on the event loop: the checks complete asynchronously and the answer hops back to the
  * channel's loop. Public, like {@code /healthz}: it names no room, member or address.
  * Stateless, so one instance serves every channel.
@@ -37,10 +39,18 @@ public final class ReadinessHandler extends ChannelInboundHandlerAdapter {
 
     private final MessageStore store;
     private final List<Executor> eventLoops;
+    private final BooleanSupplier clusterReachable; // null on a single node
 
+    /** A single node's readiness. */
     public ReadinessHandler(MessageStore store, List<Executor> eventLoops) {
+        this(store, eventLoops, null);
+    }
+
+    /** @param clusterReachable whether the other nodes can be reached now; null on a single node */
+    public ReadinessHandler(MessageStore store, List<Executor> eventLoops, BooleanSupplier clusterReachable) {
         this.store = store;
         this.eventLoops = List.copyOf(eventLoops);
+        this.clusterReachable = clusterReachable;
     }
 
     @Override
@@ -57,7 +67,8 @@ public final class ReadinessHandler extends ChannelInboundHandlerAdapter {
         CompletableFuture<Boolean> loopsResponsive = bounded(CompletableFuture.allOf(eventLoops.stream()
                 .map(ReadinessHandler::roundTrip).toArray(CompletableFuture[]::new)));
         storeWritable.thenCombine(loopsResponsive, (writable, responsive) -> {
-            ctx.executor().execute(() -> respond(ctx, request, writable, responsive));
+            Boolean reachable = clusterReachable == null ? null : clusterReachable.getAsBoolean();
+            ctx.executor().execute(() -> respond(ctx, request, writable, responsive, reachable));
             return null;
         });
     }
@@ -77,13 +88,17 @@ public final class ReadinessHandler extends ChannelInboundHandlerAdapter {
         return check.orTimeout(BOUND.toMillis(), TimeUnit.MILLISECONDS).handle((ok, failure) -> failure == null);
     }
 
-    private static void respond(ChannelHandlerContext ctx, FullHttpRequest request, boolean writable, boolean responsive) {
+    private static void respond(ChannelHandlerContext ctx, FullHttpRequest request, boolean writable, boolean responsive,
+                                Boolean clusterReachable) {
         try {
-            boolean ready = writable && responsive;
+            boolean ready = writable && responsive && !Boolean.FALSE.equals(clusterReachable);
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", ready ? "ready" : "not-ready");
             body.put("store", writable ? "writable" : "unavailable");
             body.put("eventLoops", responsive ? "responsive" : "stalled");
+            if (clusterReachable != null) {
+                body.put("cluster", clusterReachable ? "reachable" : "unreachable");
+            }
             HttpResponses.send(ctx, request, ready ? HttpResponseStatus.OK : HttpResponseStatus.SERVICE_UNAVAILABLE,
                     "application/json", Unpooled.wrappedBuffer(JSON.writeValueAsBytes(body)), false);
         } catch (JsonProcessingException e) {

@@ -33,7 +33,11 @@ class ReadinessHandlerTest {
     }
 
     private static FullHttpResponse ask(MessageStore store, List<Executor> loops) throws InterruptedException {
-        EmbeddedChannel channel = new EmbeddedChannel(new ReadinessHandler(store, loops));
+        return ask(new ReadinessHandler(store, loops));
+    }
+
+    private static FullHttpResponse ask(ReadinessHandler handler) throws InterruptedException {
+        EmbeddedChannel channel = new EmbeddedChannel(handler);
         channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/readyz"));
         long deadline = System.nanoTime() + ReadinessHandler.BOUND.toNanos() + 3_000_000_000L;
         while (System.nanoTime() < deadline) {
@@ -55,6 +59,21 @@ class ReadinessHandlerTest {
         assertThat(response.content().toString(StandardCharsets.UTF_8))
                 .isEqualTo("{\"status\":\"ready\",\"store\":\"writable\",\"eventLoops\":\"responsive\"}");
         response.release();
+    }
+
+    @Test
+    void aClusterNodeThatCannotReachTheOtherNodesIsNotReadyAndSaysSo() throws Exception {
+        MessageStore writable = storeAnswering(CompletableFuture.completedFuture(null));
+        FullHttpResponse cut = ask(new ReadinessHandler(writable, List.of(RUNS_AT_ONCE), () -> false));
+        FullHttpResponse joined = ask(new ReadinessHandler(writable, List.of(RUNS_AT_ONCE), () -> true));
+
+        assertThat(cut.status().code()).isEqualTo(503);
+        assertThat(cut.content().toString(StandardCharsets.UTF_8)).isEqualTo("{\"status\":\"not-ready\","
+                + "\"store\":\"writable\",\"eventLoops\":\"responsive\",\"cluster\":\"unreachable\"}");
+        assertThat(joined.status().code()).isEqualTo(200);
+        assertThat(joined.content().toString(StandardCharsets.UTF_8)).endsWith(",\"cluster\":\"reachable\"}");
+        cut.release();
+        joined.release();
     }
 
     @Test
