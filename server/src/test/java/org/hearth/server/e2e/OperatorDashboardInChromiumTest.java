@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.RoomId;
 import org.hearth.protocol.ServerMessage;
+import org.hearth.server.testing.TcpProxy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +24,11 @@ class OperatorDashboardInChromiumTest {
     private RunningServer server;
     private Browser browser;
     private WsClient ash;
-    private CuttableProxy tunnel;
+    private TcpProxy tunnel;
 
     @AfterEach
     void stop() throws Exception {
-        try (Browser b = browser; WsClient a = ash; CuttableProxy t = tunnel) {
+        try (Browser b = browser; WsClient a = ash; TcpProxy t = tunnel) {
             server.close();
         }
     }
@@ -45,7 +46,7 @@ class OperatorDashboardInChromiumTest {
         server = RunningServer.start(seeded.data(), "rooms", "lounge,night-owls", "room.night-owls.title", "Night owls",
                 "room.lounge.words.hold", "teapot");
         browser = new Browser();
-        tunnel = new CuttableProxy(server.url); // the page goes through it, so the test can cut its feed
+        tunnel = TcpProxy.inFrontOf(server.url); // the page goes through it, so the test can cut its feed
         signIn(tunnel.url(), "olive", seeded.password());
 
         browser.waitVisible("#rooms-live");
@@ -81,7 +82,7 @@ class OperatorDashboardInChromiumTest {
         browser.waitForTextMatching("#panel-fanOutP99Millis", LATENCY + "|none in the last period");
         browser.screenshotForDocs("operator-rooms-live");
 
-        tunnel.cutAll();
+        tunnel.cut();
         browser.waitForText("#connection", "live feed lost, reconnecting");
         assertThat(browser.find("tr[data-room='lounge'] td:nth-child(2)").getText())
                 .as("what was last known stays on screen").isEqualTo("1");

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -26,6 +27,22 @@ public final class TcpProxy implements AutoCloseable {
         this.targetPort = targetPort;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread.ofVirtual().name("tcp-proxy-accept").start(this::acceptLoop);
+    }
+
+    /** A proxy in front of a Hearth server on this machine, for pages and clients to go through. */
+    public static TcpProxy inFrontOf(URI server) throws IOException {
+        return new TcpProxy("127.0.0.1", server.getPort());
+    }
+
+    /** The server's address through the proxy: what a page or client opens instead. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** Drops every connection through the proxy now, as a train tunnel would; new ones pass at once. */
+    public void cut() {
+        down();
+        up();
     }
 
     /** The loopback port to connect to instead of the server's. */
