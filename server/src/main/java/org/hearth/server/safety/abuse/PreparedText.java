@@ -31,7 +31,8 @@ final class PreparedText {
     }
 
     static PreparedText of(String raw) {
-        return new PreparedText(raw, TextNormalizer.words(markUp(raw)));
+        MarkedUp marked = markUp(raw);
+        return new PreparedText(raw, TextNormalizer.words(marked.chars(), marked.length()));
     }
 
     String raw() {
@@ -42,8 +43,15 @@ final class PreparedText {
         return words;
     }
 
+    /**
+     * The marked-up text: the first {@code length} characters of {@code chars}. Left in the buffer it
+     * was written in, which the normaliser reads as it is, rather than copied into a string.
+     */
+    record MarkedUp(char[] chars, int length) {
+    }
+
     /** The raw text with addresses, entities, mentions, sentence ends and masks marked as described above. */
-    static String markUp(String text) {
+    static MarkedUp markUp(String text) {
         int n = text.length();
         // A plain char array in locals, not a StringBuilder: most of a message is copied a character
         // at a time, and per-character checks and field writes cost more than the copying itself.
@@ -90,7 +98,7 @@ final class PreparedText {
                 i++;
             }
         }
-        return new String(out, 0, length);
+        return new MarkedUp(out, length);
     }
 
     /** {@code out}, or a longer copy of it, with room for {@code more} characters after {@code length}. */

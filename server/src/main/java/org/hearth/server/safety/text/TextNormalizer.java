@@ -48,15 +48,29 @@ public final class TextNormalizer {
 
     /** The normalised words of the text, in order. */
     public static List<String> words(String text) {
+        return words(text.toCharArray(), text.length());
+    }
+
+    /**
+     * The normalised words of the first {@code length} characters of {@code text}, which is not
+     * changed: for a reader that has marked a text up in a buffer of its own, so that it need not
+     * make a string of it first.
+     */
+    public static List<String> words(char[] text, int length) {
         // Most messages are plain ASCII: read them with table look-ups alone, and start over with the
         // general reading only when a character beyond ASCII turns up.
-        WordCollector words = new WordCollector(text.length());
-        if (readAscii(text, words)) {
+        WordCollector words = new WordCollector(length);
+        if (readAscii(text, length, words)) {
             return words.finish();
         }
+        return readGeneral(new String(text, 0, length));
+    }
+
+    /** {@link #words} for any text, accents decomposed and dropped, look-alikes of other scripts read. */
+    private static List<String> readGeneral(String text) {
         String folded = Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
         int length = folded.length();
-        words = new WordCollector(length);
+        WordCollector words = new WordCollector(length);
         char next = length > 0 ? folded.charAt(0) : 0;
         for (int i = 0; i < length; i++) {
             char c = next;
@@ -84,21 +98,20 @@ public final class TextNormalizer {
      * nothing to decompose; the same rules, in fewer steps. False, with the words left unfinished, at
      * the first character beyond ASCII.
      */
-    private static boolean readAscii(String text, WordCollector words) {
+    private static boolean readAscii(char[] text, int length, WordCollector words) {
         // The word's letters are gathered in locals here, not in the collector's fields: this loop
         // runs once per character of every message, the collector once per word.
         char[] word = new char[32];
         int wordLength = 0;
-        int length = text.length();
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 0x80) {
                 return false;
             }
             char letter = ASCII_LETTER[c];
             if (letter == 0) {
                 char alike = ALIKE[c];
-                char next = i + 1 < length ? text.charAt(i + 1) : 0;
+                char next = i + 1 < length ? text[i + 1] : 0;
                 if (alike != 0 && ((next < 0x80 && ASCII_LETTER[next] != 0) || (c >= '0' && c <= '9' && wordLength > 0))) {
                     letter = alike;
                 } else {

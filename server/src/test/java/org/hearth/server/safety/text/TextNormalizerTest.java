@@ -23,4 +23,17 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.words("kіll")).containsExactly("kil"); // Cyrillic i
         assertThat(TextNormalizer.words("")).isEmpty();
     }
+
+    @Test
+    void readsOnlyTheGivenStartOfABufferAsItReadsTheSameText() {
+        // What follows the given length ("kill" and a Cyrillic i) is not read, neither as words nor
+        // as a reason to take the general way; a look-alike at the end reads as it does in the string.
+        char[] buffer = "H3ll0 k i l l $elf kill і".toCharArray();
+        assertThat(TextNormalizer.words(buffer, 18)).containsExactly("helo", "kil", "self")
+                .isEqualTo(TextNormalizer.words("H3ll0 k i l l $elf"));
+        char[] accented = "Kíll him!kill".toCharArray();
+        assertThat(TextNormalizer.words(accented, 9)).containsExactly("kil", "him")
+                .isEqualTo(TextNormalizer.words("Kíll him!"));
+        assertThat(TextNormalizer.words(buffer, 0)).isEmpty();
+    }
 }
