@@ -12,7 +12,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
@@ -46,6 +45,7 @@ import org.hearth.server.operations.OperationsFeed;
 @ChannelHandler.Sharable
 public final class LiveHealthHandler extends ChannelInboundHandlerAdapter {
     static final String PATH = "/operations/live";
+    private static final FixedRoute ROUTE = new FixedRoute(PATH, HttpMethod.GET);
     /** How long the browser waits before reconnecting a stream that broke. */
     private static final byte[] RETRY = "retry: 3000\n\n".getBytes(StandardCharsets.UTF_8);
     private static final AttributeKey<OperationsFeed.Watch> WATCH = AttributeKey.valueOf("hearth.operations.watch");
@@ -67,12 +67,8 @@ public final class LiveHealthHandler extends ChannelInboundHandlerAdapter {
             ctx.close();
             return;
         }
-        if (!(msg instanceof FullHttpRequest request) || !new QueryStringDecoder(request.uri()).path().equals(PATH)) {
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        if (!HttpMethod.GET.equals(request.method())) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET.\n");
+        FullHttpRequest request = ROUTE.claim(ctx, msg);
+        if (request == null) {
             return;
         }
         if (StaffGate.admit(ctx, request, tokens, staff -> staff.role() == Role.OPERATOR,

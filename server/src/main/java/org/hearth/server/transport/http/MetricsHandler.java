@@ -7,7 +7,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 import org.hearth.server.auth.Role;
 import org.hearth.server.auth.StaffTokens;
@@ -24,6 +23,7 @@ import org.hearth.server.metrics.HearthMetrics;
 @ChannelHandler.Sharable
 public final class MetricsHandler extends ChannelInboundHandlerAdapter {
     static final String PATH = "/metrics";
+    private static final FixedRoute ROUTE = new FixedRoute(PATH, HttpMethod.GET, HttpMethod.HEAD);
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final HearthMetrics metrics;
@@ -38,12 +38,8 @@ public final class MetricsHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof FullHttpRequest request) || !new QueryStringDecoder(request.uri()).path().equals(PATH)) {
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.HEAD.equals(request.method())) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET and HEAD.\n");
+        FullHttpRequest request = ROUTE.claim(ctx, msg);
+        if (request == null) {
             return;
         }
         if (access == MetricsAccess.OPERATOR && StaffGate.admit(ctx, request, tokens,

@@ -9,7 +9,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import org.hearth.server.store.MessageStore;
 @ChannelHandler.Sharable
 public final class ReadinessHandler extends ChannelInboundHandlerAdapter {
     static final String PATH = "/readyz";
+    private static final FixedRoute ROUTE = new FixedRoute(PATH, HttpMethod.GET, HttpMethod.HEAD);
     /** How long each check may take before the server counts as not ready. */
     static final Duration BOUND = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,12 +55,8 @@ public final class ReadinessHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof FullHttpRequest request) || !new QueryStringDecoder(request.uri()).path().equals(PATH)) {
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        if (!HttpMethod.GET.equals(request.method()) && !HttpMethod.HEAD.equals(request.method())) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET and HEAD.\n");
+        FullHttpRequest request = ROUTE.claim(ctx, msg);
+        if (request == null) {
             return;
         }
         CompletableFuture<Boolean> storeWritable = bounded(store.checkWritable());

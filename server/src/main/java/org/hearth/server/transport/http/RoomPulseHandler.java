@@ -9,7 +9,6 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +31,7 @@ import org.hearth.server.room.RoomPulse;
 @ChannelHandler.Sharable
 public final class RoomPulseHandler extends ChannelInboundHandlerAdapter {
     static final String PATH = "/operations/rooms";
+    private static final FixedRoute ROUTE = new FixedRoute(PATH, HttpMethod.GET);
     private static final long BOUND_MILLIS = 2_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,12 +47,8 @@ public final class RoomPulseHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
-        if (!(msg instanceof FullHttpRequest request) || !new QueryStringDecoder(request.uri()).path().equals(PATH)) {
-            ctx.fireChannelRead(msg);
-            return;
-        }
-        if (!HttpMethod.GET.equals(request.method())) {
-            HttpResponses.sendAndRelease(ctx, request, HttpResponseStatus.METHOD_NOT_ALLOWED, "Only GET.\n");
+        FullHttpRequest request = ROUTE.claim(ctx, msg);
+        if (request == null) {
             return;
         }
         if (StaffGate.admit(ctx, request, tokens, staff -> staff.role() == Role.OPERATOR,
