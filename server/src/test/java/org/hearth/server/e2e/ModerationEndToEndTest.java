@@ -40,32 +40,23 @@ class ModerationEndToEndTest {
         }
     };
 
-    private final RunningServer server;
-    private final String moderatorToken;
-    private final java.util.List<WsClient> clients = new java.util.ArrayList<>();
+    private final ModeratedLounge lounge;
 
     ModerationEndToEndTest() throws Exception {
-        Staff.Seeded seeded = Staff.moderatorOf("jo", LOUNGE);
-        server = RunningServer.start(seeded.data(), room -> new FilterChain(List.of(HOLDS_MARKED)));
-        moderatorToken = Staff.signIn(server.url, "jo", seeded.password());
+        lounge = ModeratedLounge.start(room -> new FilterChain(List.of(HOLDS_MARKED)));
     }
 
     @AfterEach
     void stop() {
-        clients.forEach(WsClient::close);
-        server.close();
+        lounge.close();
     }
 
     private WsClient member(String handle) {
-        WsClient client = WsClient.joined(server.url, handle, "lounge");
-        clients.add(client);
-        return client;
+        return lounge.member(handle);
     }
 
     private WsClient moderator() {
-        WsClient client = Staff.joined(server.url, moderatorToken, "jo", LOUNGE);
-        clients.add(client);
-        return client;
+        return lounge.moderator();
     }
 
     @Test
@@ -122,18 +113,18 @@ class ModerationEndToEndTest {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> page = null;
         for (int attempt = 0; attempt < 50; attempt++) { // the entry is durable a moment after the decision
-            page = http.send(HttpRequest.newBuilder(server.url.resolve("/rooms/lounge/audit"))
-                            .header("Authorization", "Bearer " + moderatorToken).timeout(Duration.ofSeconds(10)).build(),
+            page = http.send(HttpRequest.newBuilder(lounge.server.url.resolve("/rooms/lounge/audit"))
+                            .header("Authorization", "Bearer " + lounge.moderatorToken).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (page.body().contains("approved")) {
                 break;
             }
             Thread.sleep(100);
         }
-        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(server.url.resolve("/rooms/lounge/audit"))
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(lounge.server.url.resolve("/rooms/lounge/audit"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> rewrite = http.send(HttpRequest.newBuilder(server.url.resolve("/rooms/lounge/audit"))
-                        .header("Authorization", "Bearer " + moderatorToken)
+        HttpResponse<String> rewrite = http.send(HttpRequest.newBuilder(lounge.server.url.resolve("/rooms/lounge/audit"))
+                        .header("Authorization", "Bearer " + lounge.moderatorToken)
                         .DELETE().timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -151,7 +142,7 @@ class ModerationEndToEndTest {
         WsClient jo = moderator();
         WsClient ash = member("ash");
         try (Browser birch = new Browser()) {
-            birch.open(server.url);
+            birch.open(lounge.server.url);
             birch.enterAs("birch");
             ash.send(new ClientMessage.Send(LOUNGE, "a1", "my neighbour Jane lives at 12 Elm Street"));
             birch.waitForText("#messages", "Elm Street");

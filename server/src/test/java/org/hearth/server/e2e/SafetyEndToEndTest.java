@@ -2,7 +2,6 @@ package org.hearth.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.hearth.protocol.ClientMessage;
 import org.hearth.protocol.RoomId;
@@ -15,32 +14,23 @@ import org.junit.jupiter.api.Test;
 class SafetyEndToEndTest {
     private static final RoomId LOUNGE = new RoomId("lounge");
 
-    private final RunningServer server;
-    private final String moderatorToken;
-    private final List<WsClient> clients = new ArrayList<>();
+    private final ModeratedLounge lounge;
 
     SafetyEndToEndTest() throws Exception {
-        Staff.Seeded seeded = Staff.moderatorOf("jo", LOUNGE);
-        server = RunningServer.start(seeded.data());
-        moderatorToken = Staff.signIn(server.url, "jo", seeded.password());
+        lounge = ModeratedLounge.start();
     }
 
     @AfterEach
     void stop() {
-        clients.forEach(WsClient::close);
-        server.close();
+        lounge.close();
     }
 
     private WsClient member(String handle) {
-        WsClient client = WsClient.joined(server.url, handle, "lounge");
-        clients.add(client);
-        return client;
+        return lounge.member(handle);
     }
 
     private WsClient moderator() {
-        WsClient client = Staff.joined(server.url, moderatorToken, "jo", LOUNGE);
-        clients.add(client);
-        return client;
+        return lounge.moderator();
     }
 
     @Test
